@@ -52,7 +52,11 @@ async function startEmbedded() {
   });
   await server.initialise();
   await server.start();
-  return { server, serverUrl: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`, databaseDir };
+  return {
+    server,
+    serverUrl: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
+    databaseDir,
+  };
 }
 
 export default async function globalSetup() {
