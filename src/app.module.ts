@@ -1,0 +1,34 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AgenciesModule } from './agencies/agencies.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { buildDataSourceOptions } from './database/data-source-options';
+import { HealthModule } from './health/health.module';
+import { LocalAuthoritiesModule } from './local-authorities/local-authorities.module';
+import { NetworksModule } from './networks/networks.module';
+import { OutboxModule } from './outbox/outbox.module';
+import { SurveysModule } from './surveys/surveys.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(buildDataSourceOptions(databaseUrl)),
+        AuditModule,
+        OutboxModule,
+        AuthModule,
+        LocalAuthoritiesModule,
+        AgenciesModule,
+        NetworksModule,
+        SurveysModule,
+        HealthModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export type AuditChanges = Record<string, unknown>;
+
+/** Append-only: one row per change, written in the transaction that made the change. */
+@Entity({ name: 'audit_events' })
+@Index('ix_audit_events_survey', ['surveyId', 'id'])
+@Index('ix_audit_events_entity', ['entityType', 'entityId', 'id'])
+export class AuditEvent {
+  /** A sequence rather than a uuid: it gives the order of events written in one instant. */
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id: string;
+
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  at: Date;
+
+  @Column({ type: 'varchar', length: 250 })
+  actor: string;
+
+  @Column({ name: 'actor_key_id', type: 'uuid', nullable: true })
+  actorKeyId: string | null;
+
+  @Column({ name: 'entity_type', type: 'varchar', length: 40 })
+  entityType: string;
+
+  @Column({ name: 'entity_id', type: 'uuid' })
+  entityId: string;
+
+  @Column({ name: 'survey_id', type: 'uuid', nullable: true })
+  surveyId: string | null;
+
+  @Column({ type: 'varchar', length: 60 })
+  action: string;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  changes: AuditChanges;
+}

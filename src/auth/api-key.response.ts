@@ -1,0 +1,29 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { isoOrNull } from '../common/dates';
+import { ApiKey } from './api-key.entity';
+import { ROLES } from './roles';
+
+export class ApiKeyResponse {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: ROLES }) role: string;
+  @ApiProperty({ description: 'The first characters of the key' }) keyPrefix: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true }) revokedAt: string | null;
+}
+
+export class CreatedApiKeyResponse extends ApiKeyResponse {
+  @ApiPropertyOptional({ description: 'The key itself; shown only in this response' })
+  key: string;
+}
+
+export function toApiKeyResponse(apiKey: ApiKey): ApiKeyResponse {
+  return {
+    id: apiKey.id,
+    name: apiKey.name,
+    role: apiKey.role,
+    keyPrefix: apiKey.keyPrefix,
+    createdAt: apiKey.createdAt.toISOString(),
+    revokedAt: isoOrNull(apiKey.revokedAt),
+  };
+}

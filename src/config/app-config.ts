@@ -1,0 +1,128 @@
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export type LogLevel = 'error' | 'warn' | 'info' | 'debug';
+
+export interface AppConfig {
+  /** null: start the embedded PostgreSQL under `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  port: number;
+  bootstrapApiKey: string | null;
+  tariffSekPerHour: number;
+  minResponseWorkingDays: number;
+  highBurdenHours: number;
+  duplicateWindowDays: number;
+  duplicateSimilarity: number;
+  consultationLeadDays: number;
+  logLevel: LogLevel;
+  bodyLimitBytes: number;
+  lookupRateLimitPerMinute: number;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function numberVar(
+  env: Env,
+  name: string,
+  fallback: number,
+  range: { min: number; max: number; integer?: boolean },
+): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || (range.integer && !Number.isInteger(value))) {
+    throw new ConfigError(
+      name,
+      `must be a${range.integer ? 'n integer' : ' number'}, got "${raw}"`,
+    );
+  }
+  if (value < range.min || value > range.max) {
+    throw new ConfigError(name, `must be between ${range.min} and ${range.max}, got ${value}`);
+  }
+  return value;
+}
+
+function databaseUrlVar(env: Env): string | null {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw.trim() === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL', 'is not a valid URL');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError('DATABASE_URL', `must start with postgres:// or postgresql://`);
+  }
+  return raw;
+}
+
+function logLevelVar(env: Env): LogLevel {
+  const raw = (env.LOG_LEVEL ?? 'info').trim().toLowerCase();
+  const levels: LogLevel[] = ['error', 'warn', 'info', 'debug'];
+  if (!levels.includes(raw as LogLevel)) {
+    throw new ConfigError(
+      'LOG_LEVEL',
+      `must be one of ${levels.join(', ')}, got "${env.LOG_LEVEL}"`,
+    );
+  }
+  return raw as LogLevel;
+}
+
+function bootstrapKeyVar(env: Env): string | null {
+  const raw = env.BOOTSTRAP_API_KEY;
+  if (raw === undefined || raw === '') return null;
+  // A short bootstrap key would be the weakest admin credential in the system.
+  if (raw.length < 16) throw new ConfigError('BOOTSTRAP_API_KEY', 'must be at least 16 characters');
+  return raw;
+}
+
+/** Reads and validates the environment once at start; a wrong value names its variable. */
+export function loadConfig(env: Env): AppConfig {
+  return {
+    databaseUrl: databaseUrlVar(env),
+    dataDir: env.DATA_DIR?.trim() || './data',
+    embeddedPostgresPort: numberVar(env, 'EMBEDDED_PG_PORT', 54329, {
+      min: 1,
+      max: 65535,
+      integer: true,
+    }),
+    port: numberVar(env, 'PORT', 3000, { min: 0, max: 65535, integer: true }),
+    bootstrapApiKey: bootstrapKeyVar(env),
+    tariffSekPerHour: numberVar(env, 'TARIFF_SEK_PER_HOUR', 600, { min: 0, max: 100000 }),
+    minResponseWorkingDays: numberVar(env, 'MIN_RESPONSE_WORKING_DAYS', 10, { min: 0, max: 365 }),
+    highBurdenHours: numberVar(env, 'HIGH_BURDEN_HOURS', 500, { min: 0, max: 10_000_000 }),
+    duplicateWindowDays: numberVar(env, 'DUPLICATE_WINDOW_DAYS', 180, {
+      min: 1,
+      max: 3650,
+      integer: true,
+    }),
+    duplicateSimilarity: numberVar(env, 'DUPLICATE_SIMILARITY', 0.5, { min: 0.05, max: 1 }),
+    consultationLeadDays: numberVar(env, 'CONSULTATION_LEAD_DAYS', 14, {
+      min: 0,
+      max: 365,
+      integer: true,
+    }),
+    logLevel: logLevelVar(env),
+    bodyLimitBytes: numberVar(env, 'BODY_LIMIT_BYTES', 1_048_576, {
+      min: 1024,
+      max: 50_000_000,
+      integer: true,
+    }),
+    lookupRateLimitPerMinute: numberVar(env, 'LOOKUP_RATE_LIMIT_PER_MINUTE', 600, {
+      min: 1,
+      max: 1_000_000,
+      integer: true,
+    }),
+  };
+}

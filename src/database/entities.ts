@@ -1,0 +1,22 @@
+import { Agency } from '../agencies/agency.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
+import { ApiKey } from '../auth/api-key.entity';
+import { LocalAuthority } from '../local-authorities/local-authority.entity';
+import { Network } from '../networks/network.entity';
+import { OutboxEvent } from '../outbox/outbox-event.entity';
+import { SurveyReferenceCounter } from '../surveys/survey-reference-counter.entity';
+import { SurveyRound } from '../surveys/survey-round.entity';
+import { Survey } from '../surveys/survey.entity';
+
+/** Listed by hand: a glob would pick up whatever happens to lie in the build folder. */
+export const ENTITIES = [
+  LocalAuthority,
+  Agency,
+  Network,
+  ApiKey,
+  Survey,
+  SurveyRound,
+  SurveyReferenceCounter,
+  AuditEvent,
+  OutboxEvent,
+];

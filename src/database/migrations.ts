@@ -1,0 +1,4 @@
+import { Initial1763884800000 } from '../../migrations/1763884800000-Initial';
+
+/** In order; a landed migration is never edited, a change is a new one. */
+export const MIGRATIONS = [Initial1763884800000];

@@ -1,0 +1,25 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { PageQueryDto } from '../../common/pagination';
+import type { LocalAuthorityKind } from '../local-authority.entity';
+
+export class LocalAuthorityQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: ['municipality', 'region'] })
+  @IsOptional()
+  @IsIn(['municipality', 'region'])
+  kind?: LocalAuthorityKind;
+
+  @ApiPropertyOptional({ example: '20', description: 'Two-digit county code' })
+  @IsOptional()
+  @Matches(/^\d{2}$/, { message: 'county must be a two-digit county code' })
+  county?: string;
+
+  @ApiPropertyOptional({
+    example: 'fal',
+    description: 'Part of the name, or the start of the code',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  q?: string;
+}

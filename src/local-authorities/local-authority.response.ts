@@ -1,0 +1,25 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { LocalAuthority } from './local-authority.entity';
+
+export class LocalAuthorityResponse {
+  @ApiProperty({ example: '2080' }) code: string;
+  @ApiProperty({ example: 'Falun' }) name: string;
+  @ApiProperty({ enum: ['municipality', 'region'] }) kind: string;
+  @ApiProperty({ example: '20' }) countyCode: string;
+  @ApiProperty({
+    nullable: true,
+    example: null,
+    description: 'The same organisation in its other role (Gotland: 0980 and 09)',
+  })
+  sameOrganisationAs: string | null;
+}
+
+export function toLocalAuthorityResponse(authority: LocalAuthority): LocalAuthorityResponse {
+  return {
+    code: authority.code,
+    name: authority.name,
+    kind: authority.kind,
+    countyCode: authority.countyCode,
+    sameOrganisationAs: authority.sameOrganisationAs,
+  };
+}

@@ -1,0 +1,77 @@
+import 'reflect-metadata';
+import { ConsoleLogger, LogLevel as NestLogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+import { AppConfig, ConfigError, loadConfig, LogLevel } from './config/app-config';
+import { configureApp } from './configure-app';
+import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
+
+const NEST_LEVELS: Record<LogLevel, NestLogLevel[]> = {
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  info: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
+};
+
+function readConfig(): AppConfig {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function bootstrap(): Promise<void> {
+  const config = readConfig();
+  const logger = new ConsoleLogger({ json: true, logLevels: NEST_LEVELS[config.logLevel] });
+  let embedded: EmbeddedDatabase | null = null;
+  if (!config.databaseUrl) {
+    logger.log(`Starting the embedded PostgreSQL under ${config.dataDir}/pg`, 'Database');
+    embedded = await startEmbeddedPostgres(config);
+  }
+  const app = await NestFactory.create(
+    AppModule.forRoot(config, config.databaseUrl ?? embedded!.url),
+    {
+      bodyParser: false,
+      logger,
+    },
+  );
+  configureApp(app, config);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal}: draining requests and stopping`, 'Shutdown');
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+
+  try {
+    await app.listen(config.port);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      logger.error(`Port ${config.port} is taken; set PORT to a free port`, 'Startup');
+      await app.close();
+      await embedded?.stop();
+      process.exit(1);
+    }
+    throw error;
+  }
+  logger.log(
+    `Enkätkollen listens on http://localhost:${config.port} (API docs at /docs)`,
+    'Startup',
+  );
+}
+
+bootstrap().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,19 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsString, Length, Matches, ValidateIf } from 'class-validator';
+import type { NetworkScope } from '../network.entity';
+
+export class CreateNetworkDto {
+  @ApiProperty({ example: 'Socialchefsnätverket', minLength: 1, maxLength: 200 })
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @ApiProperty({ enum: ['national', 'regional'] })
+  @IsIn(['national', 'regional'])
+  scope: NetworkScope;
+
+  @ApiPropertyOptional({ example: '20', description: 'Required for a regional network' })
+  @ValidateIf((dto: CreateNetworkDto) => dto.scope === 'regional' || dto.countyCode !== undefined)
+  @Matches(/^\d{2}$/, { message: 'countyCode must be a two-digit county code' })
+  countyCode?: string;
+}

@@ -1,0 +1,24 @@
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { checkIn } from '../database/check-in';
+
+export type NetworkScope = 'national' | 'regional';
+
+/** A network of social services chiefs that reviews surveys at its meetings. */
+@Entity({ name: 'networks' })
+@Check('chk_networks_scope', checkIn('scope', ['national', 'regional']))
+export class Network {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 200, unique: true })
+  name: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  scope: NetworkScope;
+
+  @Column({ name: 'county_code', type: 'char', length: 2, nullable: true })
+  countyCode: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,164 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsDateOnly, IsDateTimeWithOffset } from '../../common/date-validators';
+import {
+  COLLECTION_METHODS,
+  type CollectionMethod,
+  MANDATES,
+  type Mandate,
+  RECIPIENT_SCOPES,
+  type RecipientScope,
+  RECURRENCES,
+  type Recurrence,
+} from '../survey-enums';
+import { ConsultationExemptionDto, FollowUpInterviewsDto } from './survey-parts.dto';
+
+export const COVER_LETTER_MAX_LENGTH = 100_000;
+
+export class CreateSurveyDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  agencyId: string;
+
+  @ApiProperty({ minLength: 1, maxLength: 300, example: 'Enkät om första linjens chefer' })
+  @IsString()
+  @Length(1, 300)
+  @Matches(/\S/, { message: 'title must not be blank' })
+  title: string;
+
+  @ApiPropertyOptional({ maxLength: 10000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  purpose?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 2000, description: 'The government assignment, if any' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  governmentAssignment?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 200, example: 'socialchef' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  targetRole?: string | null;
+
+  @ApiPropertyOptional({ enum: MANDATES })
+  @IsOptional()
+  @IsIn(MANDATES)
+  mandate?: Mandate | null;
+
+  @ApiProperty({ enum: COLLECTION_METHODS })
+  @IsIn(COLLECTION_METHODS)
+  collectionMethod: CollectionMethod;
+
+  @ApiProperty({ enum: RECIPIENT_SCOPES })
+  @IsIn(RECIPIENT_SCOPES)
+  recipientScope: RecipientScope;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['2080', '2081'],
+    description: 'Required with recipientScope selected; forbidden otherwise',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(311)
+  @Matches(/^(\d{2}|\d{4})$/, { each: true, message: 'each recipient code must be 2 or 4 digits' })
+  recipientCodes?: string[] | null;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 100000 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  questionCount?: number | null;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 10000, example: 30 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  estimatedMinutesPerResponse?: number | null;
+
+  @ApiPropertyOptional({ type: FollowUpInterviewsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => FollowUpInterviewsDto)
+  followUpInterviews?: FollowUpInterviewsDto | null;
+
+  @ApiPropertyOptional({ enum: RECURRENCES, default: 'once' })
+  @IsOptional()
+  @IsIn(RECURRENCES)
+  recurrence?: Recurrence;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 1 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  occurrences?: number;
+
+  @ApiPropertyOptional({ nullable: true, description: 'null: not known' })
+  @IsOptional()
+  @IsBoolean()
+  voluntary?: boolean | null;
+
+  @ApiPropertyOptional({ maxLength: 1000, description: 'The statute that obliges an answer' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  legalBasis?: string | null;
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  sensitiveData?: boolean;
+
+  @ApiPropertyOptional({ format: 'date', example: '2021-04-06' })
+  @IsOptional()
+  @IsDateOnly()
+  plannedSendDate?: string | null;
+
+  @ApiPropertyOptional({ format: 'date-time', example: '2021-04-20T12:00:00+02:00' })
+  @IsOptional()
+  @IsDateTimeWithOffset()
+  responseDeadline?: string | null;
+
+  @ApiPropertyOptional({ maxLength: COVER_LETTER_MAX_LENGTH })
+  @IsOptional()
+  @IsString()
+  @MaxLength(COVER_LETTER_MAX_LENGTH)
+  coverLetterText?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 300, description: 'Who runs the collection for the agency' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  conductedBy?: string | null;
+
+  @ApiPropertyOptional({ type: ConsultationExemptionDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ConsultationExemptionDto)
+  consultationExemption?: ConsultationExemptionDto | null;
+}

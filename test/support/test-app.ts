@@ -1,0 +1,69 @@
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module';
+import { ApiKeysService } from '../../src/auth/api-keys.service';
+import type { Role } from '../../src/auth/roles';
+import { AppConfig, loadConfig } from '../../src/config/app-config';
+import { configureApp } from '../../src/configure-app';
+
+export interface TestApp {
+  app: INestApplication;
+  baseUrl: string;
+  dataSource: DataSource;
+  config: AppConfig;
+  /** A fresh admin key after every reset. */
+  adminKey: string;
+  keyFor(role: Role): Promise<string>;
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Tables that migrations fill with reference data, or that migrations own. */
+const KEPT_TABLES = new Set(['local_authorities', 'migrations', 'typeorm_metadata']);
+
+export async function truncateAll(dataSource: DataSource): Promise<void> {
+  const rows: { tablename: string }[] = await dataSource.query(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public'`,
+  );
+  const tables = rows.map((row) => row.tablename).filter((name) => !KEPT_TABLES.has(name));
+  if (tables.length > 0) {
+    await dataSource.query(
+      `TRUNCATE ${tables.map((name) => `"${name}"`).join(', ')} RESTART IDENTITY CASCADE`,
+    );
+  }
+}
+
+/** The whole service on a real port and the real test database; requests go over HTTP. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error('DATABASE_URL is set by the global test setup');
+  const config = loadConfig({ ...env, DATABASE_URL: databaseUrl, PORT: '0' });
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRoot(config, databaseUrl)],
+  }).compile();
+  const app = moduleRef.createNestApplication({ bodyParser: false, logger: ['fatal'] });
+  configureApp(app, config);
+  await app.listen(0, '127.0.0.1');
+  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+  const apiKeys = app.get(ApiKeysService);
+  const system = { keyId: null, name: 'test', role: 'system' as const };
+
+  const testApp: TestApp = {
+    app,
+    baseUrl,
+    dataSource,
+    config,
+    adminKey: '',
+    keyFor: async (role) => (await apiKeys.create(`${role} key`, role, system)).plaintext,
+    reset: async () => {
+      await truncateAll(dataSource);
+      testApp.adminKey = (await apiKeys.create('admin key', 'admin', system)).plaintext;
+    },
+    close: () => app.close(),
+  };
+  await testApp.reset();
+  return testApp;
+}
