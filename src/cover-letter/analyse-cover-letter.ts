@@ -7,9 +7,9 @@
  * sentence says it plainly, because the result is shown to people judging whether an agency kept
  * the consultation rule. A missed statement costs a manual look; a wrong one misleads.
  *
- * All matching happens in small, bounded windows over the tokens of one sentence, and every
- * regular expression is free of nested unbounded repetition, so the work grows linearly with the
- * length of the letter whatever its content.
+ * All matching happens in small, bounded windows over the tokens of one sentence, and the regular
+ * expressions avoid ambiguous nested repetition, so the work grows linearly with the length of the
+ * letter whatever its content.
  */
 import type {
   CoverLetterAnalysis,
@@ -62,7 +62,6 @@ interface Line extends Span {
   isListItem: boolean;
 }
 
-const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
 const INLINE_SPACE = String.raw`[\t \u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]`;
 const LIST_MARKER = new RegExp(
   String.raw`${INLINE_SPACE}*(?:[•·▪◦‣●○■□➢➤►✓✔*\-–—]|\(?(?:\d{1,2}|[a-zA-Z])[.)])${INLINE_SPACE}+`,
@@ -74,6 +73,7 @@ const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 // Bullets pasted from word processors often lose their line breaks; they still separate items.
 const INLINE_BULLETS = new Set(['•', '▪', '●', '◦', '‣']);
 const WORD_OPENERS = new Set(['(', '[', '"', '“', '„', '«']);
+const SENTENCE_MARK = /[.!?…•▪●◦‣]/g;
 
 /** Abbreviations that sit inside a sentence, so a following capital ("t.ex. SKR") is no start. */
 const NON_FINAL_ABBREVIATIONS = wordSet(`
@@ -93,19 +93,25 @@ const LINE_CONNECTORS = wordSet(`
   ett vid mellan hos inom under efter inte ej utan kap. §
 `);
 
+const isLineBreakCode = (code: number): boolean =>
+  (code >= 0x0a && code <= 0x0d) || code === 0x85 || code === 0x2028 || code === 0x2029;
+
 function readLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
-  LINE_BREAK.lastIndex = 0;
-  for (let found = LINE_BREAK.exec(text); found !== null; found = LINE_BREAK.exec(text)) {
-    lines.push(describeLine(text, start, found.index));
-    start = found.index + found[0].length;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (!isLineBreakCode(code)) continue;
+    lines.push(describeLine(text, start, index));
+    if (code === 0x0d && text.charCodeAt(index + 1) === 0x0a) index++;
+    start = index + 1;
   }
   lines.push(describeLine(text, start, text.length));
   return lines;
 }
 
 function describeLine(text: string, start: number, end: number): Line {
+  if (start === end) return { start, end, contentStart: end, isListItem: false, isBlank: true };
   LIST_MARKER.lastIndex = start;
   const isListItem = LIST_MARKER.exec(text) !== null && LIST_MARKER.lastIndex <= end;
   let contentStart = isListItem ? LIST_MARKER.lastIndex : start;
@@ -207,14 +213,13 @@ function splitBlock(text: string, block: Span, sentences: Span[]): void {
   };
   let index = block.start;
   while (index < block.end) {
-    const char = text[index];
-    if (INLINE_BULLETS.has(char)) {
+    SENTENCE_MARK.lastIndex = index;
+    const mark = SENTENCE_MARK.exec(text);
+    if (mark === null || mark.index >= block.end) break;
+    index = mark.index;
+    if (INLINE_BULLETS.has(mark[0])) {
       pushSentence(index);
       sentenceStart = index + 1;
-      index++;
-      continue;
-    }
-    if (!TERMINATORS.has(char)) {
       index++;
       continue;
     }
@@ -241,30 +246,42 @@ function splitIntoSentences(text: string): string[] {
 // Normalisation and tokens
 
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
+const TYPOGRAPHIC =
+  /[\u00ad\u200b-\u200d\u2060\ufeff\u2010-\u2015\u2212\u2018-\u201f\u2032\u2033\u00ab\u00bb]/gu;
+const NON_ASCII = /[^\t-~]/u;
+// Decomposed letters ("a" + ring) and the ångström sign are what NFC changes in Swedish text.
+const NEEDS_COMPOSITION = /[\u0300-\u036f\u212b]/;
 const HYPHENATED_LINE_WRAP = /(\p{Ll})-[\t ]*(?:\r\n|\n|\r)\s*(?=\p{Ll})/gu;
-const DASHES = /[\u2010-\u2015\u2212]/gu;
-const SINGLE_QUOTES = /[\u2018-\u201b\u2032]/gu;
-const DOUBLE_QUOTES = /[\u201c-\u201f\u00ab\u00bb\u2033]/gu;
 const WHITESPACE_RUN = /\s+/gu;
 // SKL (Sveriges Kommuner och Landsting) is SKR's name before 2019; older letters still use it.
 const SKR_FULL_NAME = /sveriges kommuner ?(?:och|&) ?(?:regioner|landsting)(s?)(?![\p{L}\p{N}])/gu;
 const SKL_ABBREVIATION = /(?<![\p{L}\p{N}])skl(?![\p{L}\p{N}])/gu;
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[:'-][\p{L}\p{M}\p{N}]+)*|§+|\S/gu;
 
+function plainTypography(char: string): string {
+  if (char >= '\u2010' && char <= '\u2015') return '-';
+  if (char === '\u2212') return '-';
+  if ((char >= '\u2018' && char <= '\u201b') || char === '\u2032') return "'";
+  if ((char >= '\u201c' && char <= '\u201f') || char === '\u2033' || char === '«' || char === '»') {
+    return '"';
+  }
+  return '';
+}
+
 /** One comparable spelling: "Sveriges Kommuner och Regioner", "SKL" and "SKR" all become "skr". */
 function normaliseForMatching(sentence: string): string {
-  return sentence
-    .normalize('NFC')
-    .replace(INVISIBLE, '')
-    .replace(HYPHENATED_LINE_WRAP, '$1')
-    .toLowerCase()
-    .replace(DASHES, '-')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(WHITESPACE_RUN, ' ')
-    .trim()
-    .replace(SKR_FULL_NAME, (_match, genitive: string) => (genitive ? 'skr:s' : 'skr'))
-    .replace(SKL_ABBREVIATION, 'skr');
+  // The guards only skip passes that could not change anything; letters can be long.
+  let text = sentence;
+  if (NON_ASCII.test(text)) {
+    if (NEEDS_COMPOSITION.test(text)) text = text.normalize('NFC');
+    text = text.replace(TYPOGRAPHIC, plainTypography);
+  }
+  if (text.includes('\n') || text.includes('\r')) text = text.replace(HYPHENATED_LINE_WRAP, '$1');
+  text = text.toLowerCase().replace(WHITESPACE_RUN, ' ').trim();
+  if (text.includes('sveriges')) {
+    text = text.replace(SKR_FULL_NAME, (_match, genitive: string) => (genitive ? 'skr:s' : 'skr'));
+  }
+  return text.includes('skl') ? text.replace(SKL_ABBREVIATION, 'skr') : text;
 }
 
 function tokenise(normalised: string): string[] {
@@ -272,8 +289,9 @@ function tokenise(normalised: string): string[] {
 }
 
 const WORD_START = /^[\p{L}\p{N}]/u;
+/** Tokens longer than one character are words, apart from runs of "§". */
 const isWordToken = (token: string | undefined): boolean =>
-  token !== undefined && WORD_START.test(token);
+  token !== undefined && (token.length > 1 ? token[0] !== '§' : WORD_START.test(token));
 
 function rangeHas(tokens: string[], from: number, to: number, words: Set<string>): boolean {
   for (let k = Math.max(0, from); k <= Math.min(tokens.length - 1, to); k++) {
@@ -389,7 +407,7 @@ const NEGATION_BRIDGE = wordSet(`
   har hade är var blivit varit ha att ännu heller dock tyvärr därför också även något någon
   några det skett förekommit genomförts gjorts ägt rum föremål för formellt formella föregående
   egentligt egentliga ett en skr ( ) enkäten undersökningen frågorna kunnat hunnit ske än så
-  länge
+  länge däremot emellertid alltså därmed fortfarande
 `);
 const PREPOSITIONS = wordSet(`
   i efter genom via med på av
@@ -441,18 +459,16 @@ function readPartnerList(tokens: string[], start: number): PartnerList {
 }
 
 function findPartnerAfter(tokens: string[], index: number): Counterpart {
-  let found: Counterpart = { kind: 'unnamed', medIndex: -1, anchor: index };
   const limit = Math.min(tokens.length, index + 1 + FORWARD_WINDOW);
   for (let j = index + 1; j < limit; j++) {
     if (endsClause(tokens, j)) break;
     if (tokens[j] !== 'med' || isFixedPhraseWithMed(tokens, j)) continue;
     const partners = readPartnerList(tokens, j + 1);
     if (partners.skrIndex >= 0) return { kind: 'skr', medIndex: j, anchor: partners.skrIndex };
-    if (partners.namesSomeone && found.kind === 'unnamed') {
-      found = { kind: 'other', medIndex: j, anchor: partners.end - 1 };
-    }
+    // The list already runs on over "och med …", so a later "med" starts something else.
+    if (partners.namesSomeone) return { kind: 'other', medIndex: j, anchor: partners.end - 1 };
   }
-  return found;
+  return { kind: 'unnamed', medIndex: -1, anchor: index };
 }
 
 /** "SKR har samråtts", "SKR har varit föremål för samråd", "med SKR har samråd skett". */
@@ -541,9 +557,10 @@ function readConsultationAt(
   if (negated) return 'consultation_denied';
   if (intended) return null;
   if (counterpart.kind === 'skr') return 'consultation_stated';
-  // Förordningen (1982:668) names SKR as the only partner to consult, so saying the consultation
-  // under that ordinance took place states that SKR was consulted even when SKR is not named. A
-  // bare "samråd har skett" could mean any consultation and is not counted.
+  // The consultation förordningen (1982:668) asks for is with the organisation representing the
+  // municipalities and regions, which is SKR. A letter saying that consultation took place thus
+  // states that SKR was consulted even when SKR is not named. A bare "samråd har skett" could mean
+  // any consultation and is not counted.
   return mentionsOrdinance ? 'consultation_stated' : null;
 }
 
@@ -656,13 +673,15 @@ function readOptOut(tokens: string[], index: number): CoverLetterFindingKind | n
   return aboutAnswering ? 'voluntary_stated' : null;
 }
 
+const TAKING_PART_VERBS = wordSet('delta deltaga medverka svara besvara');
+
 /** "Ni behöver inte delta", but not "du behöver inte svara på alla frågor". */
 function readNoNeed(tokens: string[], index: number): CoverLetterFindingKind | null {
   let k = index + 1;
   while (k < index + 3 && ADVERBS.has(tokens[k])) k++;
   if (!NEGATORS.has(tokens[k])) return null;
   for (let verb = k + 1; verb <= k + 2 && verb < tokens.length; verb++) {
-    if (['delta', 'deltaga', 'medverka', 'svara', 'besvara'].includes(tokens[verb])) {
+    if (TAKING_PART_VERBS.has(tokens[verb])) {
       return rangeHas(tokens, verb + 1, verb + 3, FIELD_NOUNS) ? null : 'voluntary_stated';
     }
   }
@@ -715,6 +734,21 @@ function requiresAnswerAfterShall(tokens: string[], index: number): boolean {
 const obligationOrRelief = (negated: boolean): CoverLetterFindingKind =>
   negated ? 'voluntary_stated' : 'mandatory_stated';
 
+const VOLUNTARINESS_TRIGGERS = new Set([
+  ...VOLUNTARY_WORDS,
+  ...SELF_CHOICE_VERBS,
+  ...OBLIGATION_WORDS,
+  ...COMPULSORY_WORDS,
+  ...PENALTY_WORDS,
+  ...SHALL,
+  'avstå',
+  'behöver',
+]);
+
+const isObligationCompound = (token: string): boolean =>
+  (token.includes('skyldig') || token.includes('plikt')) &&
+  startsWithAny(token, OBLIGATION_COMPOUND_STEMS);
+
 /** Fact boxes in letters read "Frivilligt: ja" or "Obligatoriskt: nej". */
 function readFactBoxAnswer(tokens: string[], index: number): 'ja' | 'nej' | null {
   if (tokens[index + 1] !== ':') return null;
@@ -728,6 +762,7 @@ function readVoluntarinessAt(
   citesStatute: () => boolean,
 ): CoverLetterFindingKind | null {
   const token = tokens[index];
+  if (!VOLUNTARINESS_TRIGGERS.has(token) && !isObligationCompound(token)) return null;
   const factBoxAnswer = readFactBoxAnswer(tokens, index);
   if (VOLUNTARY_WORDS.has(token)) {
     if (factBoxAnswer) return factBoxAnswer === 'ja' ? 'voluntary_stated' : 'voluntary_denied';
@@ -737,7 +772,7 @@ function readVoluntarinessAt(
   if (SELF_CHOICE_VERBS.has(token)) return readSelfChoice(tokens, index);
   if (token === 'avstå') return readOptOut(tokens, index);
   if (token === 'behöver') return readNoNeed(tokens, index);
-  if (startsWithAny(token, OBLIGATION_COMPOUND_STEMS)) {
+  if (isObligationCompound(token)) {
     return obligationOrRelief(isNegatedAt(tokens, index));
   }
   if (OBLIGATION_WORDS.has(token)) {
@@ -771,10 +806,17 @@ function readVoluntariness(
 // ---------------------------------------------------------------------------------------------
 // Statutes
 
-const SECTION = String.raw`(?:\d{1,3} ?kap\. ?)?\d{1,3} ?[a-z]? ?§§?(?: (?:första|andra|tredje|fjärde|femte|sjätte) stycket| \d{1,2} ?st\.)?(?: (?:punkt|p\.) ?\d{1,2}| \d{1,2} ?p\.)?`;
-const STATUTE = String.raw`(?:\p{L}{1,30}- (?:och|eller) )?\p{L}{0,40}(?:lag|lagen|förordning|förordningen|balk|balken)(?![\p{L}\p{N}])`;
+const CHAPTER = String.raw`\d{1,3} ?kap\. ?`;
+const PARAGRAPH = String.raw`\d{1,3} ?[a-z]? ?§§?`;
+const PART = String.raw`(?: (?:första|andra|tredje|fjärde|femte|sjätte) stycket| \d{1,2} ?st\.)`;
+const POINT = String.raw`(?: (?:punkt|p\.) ?\d{1,2}| \d{1,2} ?p\.)`;
+/** "6 kap. 1 §", "15 a §", "2 kap. 3 § andra stycket 4 p." */
+const SECTION = `(?:${CHAPTER})?${PARAGRAPH}${PART}?${POINT}?`;
+// The name is taken as a whole word first and its ending checked afterwards, so a long word costs
+// one pass instead of a retry per possible ending.
+const STATUTE = String.raw`(?:\p{L}{1,30}- (?:och|eller) )?\p{L}[\p{L}-]{2,44}(?![\p{L}\p{N}-])(?<=lag|lagen|förordning|förordningen|balk|balken)`;
 const SFS_NUMBER = String.raw`\((?:SFS ?)?\d{4}:\d{1,4}\)`;
-const ABBREVIATED_STATUTE = String.raw`(?:SoL|SoF|HSL|LSS|OSL|SkolL|KL|FL|SFB|LVU|LVM)(?![\p{L}\p{N}])`;
+const ABBREVIATED_STATUTE = String.raw`(?:SoL|SoF|HSL|LSS|OSL|SkolL|KL|FL|SFB|LVU|LVM)(?![\p{L}\p{N}-])`;
 const CITATION = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:(?<section>${SECTION} )?(?<statute>${STATUTE})(?<number> ?${SFS_NUMBER})?|${SECTION} (?:${ABBREVIATED_STATUTE}|${SFS_NUMBER}|SFS \d{4}:\d{1,4}))`,
   'giu',
@@ -799,6 +841,7 @@ const TITLE_GLUE = wordSet(`
   och eller samt i om för till
 `);
 const TITLE_MAX_WORDS = 12;
+const CITATION_HINT = /lag|förordning|balk|§/iu;
 
 /** The " om den officiella statistiken" part of a statute's name, when it follows. */
 function readStatuteTitle(text: string, end: number): string {
@@ -829,23 +872,24 @@ function isPlausibleCitation(groups: Record<string, string | undefined>, title: 
 }
 
 /**
- * Statutes cited in a sentence, as written. The consultation ordinance (1982:668) is left out: it
- * obliges the agency to consult SKR and never obliges anyone to answer.
+ * The first statute cited in a sentence, as written (whitespace collapsed), or null. The
+ * consultation ordinance (1982:668) is skipped: it obliges the agency to consult SKR and never
+ * obliges anyone to answer.
  */
-function findCitations(sentence: string): string[] {
-  const text = sentence.normalize('NFC').replace(INVISIBLE, '').replace(WHITESPACE_RUN, ' ');
-  const citations: string[] = [];
+function findFirstCitation(sentence: string): string | null {
+  if (!CITATION_HINT.test(sentence)) return null;
+  const composed = NEEDS_COMPOSITION.test(sentence) ? sentence.normalize('NFC') : sentence;
+  const text = composed.replace(INVISIBLE, '').replace(WHITESPACE_RUN, ' ');
   CITATION.lastIndex = 0;
   for (let match = CITATION.exec(text); match !== null; match = CITATION.exec(text)) {
     const end = match.index + match[0].length;
     const title = readStatuteTitle(text, end);
-    if (!isPlausibleCitation(match.groups ?? {}, title)) continue;
     const citation = match[0] + title;
-    if (citation.includes('1982:668') || /uppgiftsinhämtning/iu.test(title)) continue;
-    citations.push(citation);
-    CITATION.lastIndex = end + title.length;
+    const isConsultationOrdinance =
+      citation.includes('1982:668') || /uppgiftsinhämtning/iu.test(title);
+    if (isPlausibleCitation(match.groups ?? {}, title) && !isConsultationOrdinance) return citation;
   }
-  return citations;
+  return null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -855,7 +899,7 @@ interface SentenceReading {
   text: string;
   normalised: string;
   kinds: CoverLetterFindingKind[];
-  citations: () => string[];
+  citation: () => string | null;
 }
 
 interface IndexedEvidence extends CoverLetterEvidence {
@@ -890,30 +934,32 @@ function memoise<T>(compute: () => T): () => T {
   };
 }
 
+/** Every finding needs one of these fragments; most sentences of a letter have none. */
+const FINDING_HINT =
+  /samr|frivillig|valfri|skyldig|plikt|obligator|lagstad|vite|ålig|ålag|åläg|förplikt|tvung|själv|avstå|behöver|ska/u;
+
 function readSentence(text: string): SentenceReading {
   const normalised = normaliseForMatching(text);
-  const citations = memoise(() => findCitations(text));
+  const citation = memoise(() => findFirstCitation(text));
   // A question ("Har samråd skett med SKR?") asks; it states nothing.
-  if (normalised.endsWith('?')) return { text, normalised, kinds: [], citations };
+  if (normalised.endsWith('?') || !FINDING_HINT.test(normalised)) {
+    return { text, normalised, kinds: [], citation };
+  }
   const tokens = tokenise(normalised);
   const kinds = [
     ...readConsultation(tokens),
-    ...readVoluntariness(tokens, () => citations().length > 0),
+    ...readVoluntariness(tokens, () => citation() !== null),
   ];
-  return { text, normalised, kinds, citations };
+  return { text, normalised, kinds, citation };
 }
 
 const statesObligation = (reading: SentenceReading): boolean =>
   reading.kinds.includes('mandatory_stated') || reading.kinds.includes('voluntary_denied');
 
 /** A neighbouring sentence may carry the statute ("Uppgifterna samlas in med stöd av …"). */
-function isBasisSentence(reading: SentenceReading | undefined): reading is SentenceReading {
-  return (
-    reading !== undefined &&
-    reading.citations().length > 0 &&
-    BASIS_CUE.test(reading.normalised) &&
-    !PRIVACY_CUE.test(reading.normalised)
-  );
+function basisInNeighbour(reading: SentenceReading | undefined): string | null {
+  if (reading === undefined || !BASIS_CUE.test(reading.normalised)) return null;
+  return PRIVACY_CUE.test(reading.normalised) ? null : reading.citation();
 }
 
 /**
@@ -925,15 +971,15 @@ function findLegalBases(readings: SentenceReading[]): LegalBasis[] {
   const found: LegalBasis[] = [];
   readings.forEach((reading, index) => {
     if (!statesObligation(reading)) return;
-    const own = reading.citations()[0];
-    if (own !== undefined) {
+    const own = reading.citation();
+    if (own !== null) {
       found.push({ citation: own, sentenceIndex: index });
       return;
     }
     for (const neighbour of [index - 1, index + 1]) {
-      const candidate = readings[neighbour];
-      if (isBasisSentence(candidate)) {
-        found.push({ citation: candidate.citations()[0], sentenceIndex: neighbour });
+      const citation = basisInNeighbour(readings[neighbour]);
+      if (citation !== null) {
+        found.push({ citation, sentenceIndex: neighbour });
         return;
       }
     }
@@ -979,12 +1025,23 @@ function orderedUniqueEvidence(evidence: IndexedEvidence[]): CoverLetterEvidence
 export function analyseCoverLetter(text: string): CoverLetterAnalysis {
   // Callers in plain JavaScript may pass null or undefined; that reads as an empty letter.
   const source = typeof text === 'string' ? text : '';
-  const readings = splitIntoSentences(source).map(readSentence);
+  // Boilerplate repeats (page footers, pasted paragraphs); identical sentences read identically.
+  const readingsByText = new Map<string, SentenceReading>();
+  const readings = splitIntoSentences(source).map((sentence) => {
+    let reading = readingsByText.get(sentence);
+    if (reading === undefined) {
+      reading = readSentence(sentence);
+      readingsByText.set(sentence, reading);
+    }
+    return reading;
+  });
 
   const evidence: IndexedEvidence[] = [];
   readings.forEach((reading, sentenceIndex) => {
-    for (const kind of reading.kinds)
+    // One entry per kind and sentence keeps the later de-duplication cheap for long sentences.
+    for (const kind of new Set(reading.kinds)) {
       evidence.push({ kind, sentence: reading.text, sentenceIndex });
+    }
   });
   const bases = findLegalBases(readings);
   for (const { sentenceIndex } of bases) {
