@@ -11,6 +11,10 @@ import { LocalAuthoritiesModule } from './local-authorities/local-authorities.mo
 import { NetworksModule } from './networks/networks.module';
 import { OutboxModule } from './outbox/outbox.module';
 import { SurveysModule } from './surveys/surveys.module';
+import { BlackoutPeriodsModule } from './blackout-periods/blackout-periods.module';
+import { ConsultationsModule } from './consultations/consultations.module';
+import { FlagsModule } from './flags/flags.module';
+import { NetworkReviewsModule } from './network-reviews/network-reviews.module';
 
 @Module({})
 export class AppModule {
@@ -27,6 +31,10 @@ export class AppModule {
         AgenciesModule,
         NetworksModule,
         SurveysModule,
+        ConsultationsModule,
+        NetworkReviewsModule,
+        FlagsModule,
+        BlackoutPeriodsModule,
         HealthModule,
       ],
     };

@@ -7,6 +7,7 @@ import type { Actor } from '../auth/roles';
 import { ConflictError, NotFoundError } from '../common/errors';
 import { assertVersion } from '../common/if-match';
 import { parseOrgNumber } from '../common/org-number';
+import { FlagReevaluator } from '../flags/flag-reevaluator.service';
 import { Agency } from './agency.entity';
 import { AgencyQueryDto } from './dto/agency-query.dto';
 import { CreateAgencyDto } from './dto/create-agency.dto';
@@ -19,6 +20,7 @@ export class AgenciesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly reevaluator: FlagReevaluator,
   ) {}
 
   async create(input: CreateAgencyDto, actor: Actor, needsReview = false): Promise<Agency> {
@@ -58,6 +60,21 @@ export class AgenciesService {
   }
 
   async update(
+    id: string,
+    input: UpdateAgencyDto,
+    expectedVersion: number | undefined,
+    actor: Actor,
+  ): Promise<Agency> {
+    const before = await this.get(id);
+    const updated = await this.updateFields(id, input, expectedVersion, actor);
+    // Whether the ordinance binds the agency decides its surveys' consultation flags.
+    if (updated.kind !== before.kind) {
+      await this.reevaluator.reevaluate(await this.reevaluator.surveysOfAgency(id), actor);
+    }
+    return updated;
+  }
+
+  private updateFields(
     id: string,
     input: UpdateAgencyDto,
     expectedVersion: number | undefined,

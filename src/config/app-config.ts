@@ -15,6 +15,8 @@ export interface AppConfig {
   duplicateWindowDays: number;
   duplicateSimilarity: number;
   consultationLeadDays: number;
+  /** How often time-based flags are re-evaluated; 0 turns the schedule off. */
+  flagScanIntervalSeconds: number;
   logLevel: LogLevel;
   bodyLimitBytes: number;
   lookupRateLimitPerMinute: number;
@@ -111,6 +113,11 @@ export function loadConfig(env: Env): AppConfig {
     consultationLeadDays: numberVar(env, 'CONSULTATION_LEAD_DAYS', 14, {
       min: 0,
       max: 365,
+      integer: true,
+    }),
+    flagScanIntervalSeconds: numberVar(env, 'FLAG_SCAN_INTERVAL_SECONDS', 600, {
+      min: 0,
+      max: 86400,
       integer: true,
     }),
     logLevel: logLevelVar(env),

@@ -7,6 +7,11 @@ import { OutboxEvent } from '../outbox/outbox-event.entity';
 import { SurveyReferenceCounter } from '../surveys/survey-reference-counter.entity';
 import { SurveyRound } from '../surveys/survey-round.entity';
 import { Survey } from '../surveys/survey.entity';
+import { BlackoutPeriod } from '../blackout-periods/blackout-period.entity';
+import { Consultation } from '../consultations/consultation.entity';
+import { Flag } from '../flags/flag.entity';
+import { JobRun } from '../flags/job-run.entity';
+import { NetworkReview } from '../network-reviews/network-review.entity';
 
 /** Listed by hand: a glob would pick up whatever happens to lie in the build folder. */
 export const ENTITIES = [
@@ -19,4 +24,9 @@ export const ENTITIES = [
   SurveyReferenceCounter,
   AuditEvent,
   OutboxEvent,
+  Consultation,
+  NetworkReview,
+  Flag,
+  BlackoutPeriod,
+  JobRun,
 ];

@@ -36,6 +36,7 @@ import { SurveyRound } from './survey-round.entity';
 @Index('ix_surveys_agency', ['agencyId'])
 @Index('ix_surveys_status_sent_at', ['status', 'sentAt'])
 @Index('ix_surveys_sent_at', ['sentAt'])
+@Index('ix_surveys_title_trgm', { synchronize: false })
 @Check('chk_surveys_status', checkIn('status', SURVEY_STATUSES))
 @Check('chk_surveys_collection_method', checkIn('collection_method', COLLECTION_METHODS))
 @Check('chk_surveys_recipient_scope', checkIn('recipient_scope', RECIPIENT_SCOPES))

@@ -1,14 +1,12 @@
 import { Module } from '@nestjs/common';
+import { FlagsModule } from '../flags/flags.module';
 import { SurveysController } from './surveys.controller';
 import { SurveysService } from './surveys.service';
-import { SurveyChangeHook } from './survey-change.hook';
 
 @Module({
+  imports: [FlagsModule],
   controllers: [SurveysController],
-  providers: [
-    SurveysService,
-    { provide: SurveyChangeHook, useValue: { surveyChanged: async () => undefined } },
-  ],
+  providers: [SurveysService],
   exports: [SurveysService],
 })
 export class SurveysModule {}

@@ -21,6 +21,7 @@ import { checkRecipients } from './recipients';
 import { AUDITED_SURVEY_FIELDS, CONSULTED_CONTENT_FIELDS } from './survey-content';
 import { applySurveyInput, assertDeadlineAfterSend, assertNoNulls } from './survey-input';
 import { parseSurveyKey } from './survey-key';
+import { lockSurvey } from './survey-lock';
 import { allocateReference } from './survey-references';
 import { SurveyRound } from './survey-round.entity';
 import { Survey } from './survey.entity';
@@ -235,13 +236,8 @@ export class SurveysService {
     actor: Actor,
     change: (survey: Survey, manager: EntityManager) => Promise<Mutation>,
   ): Promise<Survey> {
-    const where = parseSurveyKey(key);
     const id = await this.dataSource.transaction(async (manager) => {
-      const survey = await manager.findOne(Survey, {
-        where,
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!survey) throw new NotFoundError('Survey', key);
+      const survey = await lockSurvey(manager, key);
       assertVersion(expectedVersion, survey.version);
       const before = { ...survey };
       const { action, extra } = await change(survey, manager);

@@ -1,0 +1,19 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Length, Matches } from 'class-validator';
+import { IsDateOnly } from '../../common/date-validators';
+
+export class CreateBlackoutPeriodDto {
+  @ApiProperty({ format: 'date', example: '2020-03-16' })
+  @IsDateOnly()
+  from: string;
+
+  @ApiProperty({ format: 'date', example: '2020-08-31', description: 'Inclusive' })
+  @IsDateOnly()
+  to: string;
+
+  @ApiProperty({ example: 'Enkätstopp under pandemin', maxLength: 500 })
+  @IsString()
+  @Length(1, 500)
+  @Matches(/\S/, { message: 'reason must not be blank' })
+  reason: string;
+}

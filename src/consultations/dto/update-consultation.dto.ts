@@ -1,0 +1,84 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { IsDateTimeWithOffset } from '../../common/date-validators';
+import {
+  CONSULTATION_OUTCOMES,
+  CONSULTATION_TOPICS,
+  type ConsultationOutcome,
+  type ConsultationTopic,
+} from '../consultation-enums';
+
+export class DepartmentHeadReviewDto {
+  @ApiProperty({ format: 'date-time' })
+  @IsDateTimeWithOffset()
+  reviewedAt: string;
+
+  @ApiProperty({ example: 'Avdelningschef, vård och omsorg', maxLength: 200 })
+  @IsString()
+  @Length(1, 200)
+  reviewer: string;
+
+  @ApiProperty({ description: 'Does the department head agree with the statistics section?' })
+  @IsBoolean()
+  agrees: boolean;
+
+  @ApiPropertyOptional({ maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  note?: string;
+}
+
+export class UpdateConsultationDto {
+  @ApiPropertyOptional({ format: 'date-time', nullable: true, description: 'Set with outcome' })
+  @IsOptional()
+  @IsDateTimeWithOffset()
+  completedAt?: string | null;
+
+  @ApiPropertyOptional({ enum: CONSULTATION_OUTCOMES, nullable: true })
+  @IsOptional()
+  @IsIn(CONSULTATION_OUTCOMES)
+  outcome?: ConsultationOutcome | null;
+
+  @ApiPropertyOptional({ enum: CONSULTATION_TOPICS, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(CONSULTATION_TOPICS, { each: true })
+  topicsCovered?: ConsultationTopic[];
+
+  @ApiPropertyOptional({ maxLength: 10000, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10000)
+  note?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 50, nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 50)
+  skrCaseNumber?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 200, nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  handler?: string | null;
+
+  @ApiPropertyOptional({ type: DepartmentHeadReviewDto, nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DepartmentHeadReviewDto)
+  departmentHeadReview?: DepartmentHeadReviewDto | null;
+}

@@ -1,0 +1,37 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import type { Actor } from '../auth/roles';
+import { API_PREFIX } from '../common/api-prefix';
+import { SurveysService } from '../surveys/surveys.service';
+import { CreateNetworkReviewDto } from './dto/create-network-review.dto';
+import { NetworkReviewResponse, toNetworkReviewResponse } from './network-review.response';
+import { NetworkReviewsService } from './network-reviews.service';
+
+@ApiTags('network reviews')
+@ApiBearerAuth()
+@Controller(`${API_PREFIX}/surveys/:id/network-reviews`)
+export class NetworkReviewsController {
+  constructor(
+    private readonly reviews: NetworkReviewsService,
+    private readonly surveys: SurveysService,
+  ) {}
+
+  @Post()
+  @Roles('network', 'skr')
+  @ApiCreatedResponse({ type: NetworkReviewResponse })
+  async create(
+    @Param('id') surveyKey: string,
+    @Body() body: CreateNetworkReviewDto,
+    @CurrentActor() actor: Actor,
+  ) {
+    return toNetworkReviewResponse(await this.reviews.create(surveyKey, body, actor));
+  }
+
+  @Get()
+  @ApiOkResponse({ type: [NetworkReviewResponse] })
+  async list(@Param('id') surveyKey: string): Promise<{ items: NetworkReviewResponse[] }> {
+    const survey = await this.surveys.get(surveyKey);
+    return { items: (await this.reviews.forSurvey(survey.id)).map(toNetworkReviewResponse) };
+  }
+}
