@@ -16,7 +16,7 @@ export class Initial1763884800000 implements MigrationInterface {
       `CREATE INDEX "ix_audit_events_survey" ON "audit_events"  ("survey_id", "id") `,
       `CREATE TABLE "api_keys" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" character varying(200) NOT NULL, "role" character varying(20) NOT NULL, "key_hash" character(64) NOT NULL, "key_prefix" character varying(16) NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "revoked_at" TIMESTAMP WITH TIME ZONE, CONSTRAINT "UQ_57384430aa1959f4578046c9b81" UNIQUE ("key_hash"), CONSTRAINT "chk_api_keys_role" CHECK ("role" IN ('admin', 'skr', 'network', 'registrar')), CONSTRAINT "PK_5c8a79801b44bd27b79228e1dad" PRIMARY KEY ("id"))`,
       `CREATE TABLE "local_authorities" ("code" character varying(4) NOT NULL, "name" character varying(100) NOT NULL, "kind" character varying(20) NOT NULL, "county_code" character(2) NOT NULL, "same_organisation_as" character varying(4), CONSTRAINT "chk_local_authorities_kind" CHECK ("kind" IN ('municipality', 'region')), CONSTRAINT "PK_e5e29f343120c70cef30a806e3e" PRIMARY KEY ("code"))`,
-      `CREATE TABLE "networks" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" character varying(200) NOT NULL, "scope" character varying(20) NOT NULL, "county_code" character(2), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "UQ_b340a763309cd7b7f7ab0d12a27" UNIQUE ("name"), CONSTRAINT "chk_networks_scope" CHECK ("scope" IN ('national', 'regional')), CONSTRAINT "PK_61b1ee921bf79550d9d4742b9f7" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "networks" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "name" character varying(200) NOT NULL, "scope" character varying(20) NOT NULL, "county_code" character(2), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "chk_networks_scope" CHECK ("scope" IN ('national', 'regional')), CONSTRAINT "PK_61b1ee921bf79550d9d4742b9f7" PRIMARY KEY ("id"))`,
       `CREATE TABLE "outbox_events" ("seq" bigint GENERATED ALWAYS AS IDENTITY NOT NULL, "id" uuid NOT NULL DEFAULT gen_random_uuid(), "type" character varying(60) NOT NULL, "survey_id" uuid, "occurred_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "data" jsonb NOT NULL, CONSTRAINT "UQ_6689a16c00d09b8089f6237f1d2" UNIQUE ("id"), CONSTRAINT "PK_cc48a1566b3b842a82f0b2615c8" PRIMARY KEY ("seq"))`,
       `CREATE INDEX "ix_outbox_events_survey_seq" ON "outbox_events"  ("survey_id", "seq") `,
       `CREATE TABLE "survey_reference_counters" ("year" integer NOT NULL, "last_number" integer NOT NULL, CONSTRAINT "PK_a21220bd80b93f63b819f576181" PRIMARY KEY ("year"))`,
@@ -28,8 +28,9 @@ export class Initial1763884800000 implements MigrationInterface {
       `CREATE INDEX "ix_survey_rounds_survey_sent_at" ON "survey_rounds"  ("survey_id", "sent_at") `,
       `ALTER TABLE "surveys" ADD CONSTRAINT "FK_0d60e6b606b2a4aa670b21da816" FOREIGN KEY ("agency_id") REFERENCES "agencies"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
       `ALTER TABLE "survey_rounds" ADD CONSTRAINT "FK_31b18e4ce6fb8e89b6be0d1e376" FOREIGN KEY ("survey_id") REFERENCES "surveys"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
-      // An agency's name is unique whatever its case; TypeORM cannot express this index.
+      // Names are unique whatever their case; TypeORM cannot express these indexes.
       `CREATE UNIQUE INDEX "ux_agencies_name" ON "agencies" (lower("name"))`,
+      `CREATE UNIQUE INDEX "ux_networks_name" ON "networks" (lower("name"))`,
     ];
     for (const statement of statements) await queryRunner.query(statement);
     await this.loadLocalAuthorities(queryRunner);
@@ -38,6 +39,7 @@ export class Initial1763884800000 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     const statements = [
       `DROP INDEX "public"."ux_agencies_name"`,
+      `DROP INDEX "public"."ux_networks_name"`,
       `ALTER TABLE "surveys" DROP CONSTRAINT "FK_0d60e6b606b2a4aa670b21da816"`,
       `ALTER TABLE "survey_rounds" DROP CONSTRAINT "FK_31b18e4ce6fb8e89b6be0d1e376"`,
       `DROP INDEX "public"."ix_audit_events_entity"`,

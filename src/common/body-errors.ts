@@ -14,7 +14,8 @@ export function bodyErrors(
   response: Response,
   next: NextFunction,
 ): void {
-  if (!error.type) return next(error);
+  const clientError = error.status !== undefined && error.status >= 400 && error.status < 500;
+  if (!error.type && !clientError) return next(error);
   if (error.type === 'entity.too.large') {
     response
       .status(413)
@@ -27,6 +28,7 @@ export function bodyErrors(
     response.status(400).json(errorBody(400, 'VALIDATION_FAILED', 'The body is not valid JSON'));
     return;
   }
-  const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 400;
-  response.status(status).json(errorBody(status, 'BAD_REQUEST', error.message));
+  const status = clientError ? error.status! : 400;
+  const code = status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'VALIDATION_FAILED';
+  response.status(status).json(errorBody(status, code, error.message));
 }

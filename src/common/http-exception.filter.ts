@@ -31,6 +31,7 @@ const PG_ERRORS: Record<string, { status: number; code: string; message: string 
     code: 'VALIDATION_FAILED',
     message: 'A value is outside its allowed set',
   },
+  '22021': { status: 400, code: 'VALIDATION_FAILED', message: 'A text contains a NUL character' },
   '22P02': { status: 400, code: 'VALIDATION_FAILED', message: 'A value has the wrong format' },
   '22001': { status: 400, code: 'VALIDATION_FAILED', message: 'A value is too long' },
   '22003': { status: 400, code: 'VALIDATION_FAILED', message: 'A number is out of range' },

@@ -21,7 +21,8 @@ export function buildDataSourceOptions(
     migrationsRun: true,
     migrationsTransactionMode: 'each',
     synchronize: false,
-    logging: ['error'],
+    // Failed queries surface as mapped errors; unexpected ones are logged with their stack.
+    logging: false,
     extra: {
       max: pool.poolSize ?? 20,
       application_name: pool.applicationName ?? 'survey-consultation-tracker',

@@ -1,16 +1,17 @@
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { checkIn } from '../database/check-in';
 
 export type NetworkScope = 'national' | 'regional';
 
 /** A network of social services chiefs that reviews surveys at its meetings. */
 @Entity({ name: 'networks' })
+@Index('ux_networks_name', { synchronize: false })
 @Check('chk_networks_scope', checkIn('scope', ['national', 'regional']))
 export class Network {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ type: 'varchar', length: 200, unique: true })
+  @Column({ type: 'varchar', length: 200 })
   name: string;
 
   @Column({ type: 'varchar', length: 20 })

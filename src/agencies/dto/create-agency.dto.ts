@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { IsOrgNumber } from '../../common/is-org-number.decorator';
 import { AGENCY_KINDS, type AgencyKind } from '../agency-kind';
 
@@ -7,12 +7,14 @@ export class CreateAgencyDto {
   @ApiProperty({ example: 'Socialstyrelsen', minLength: 1, maxLength: 200 })
   @IsString()
   @Length(1, 200)
+  @Matches(/\S/, { message: 'name must not be blank' })
   name: string;
 
   @ApiPropertyOptional({ example: 'SoS', maxLength: 50 })
   @IsOptional()
   @IsString()
   @Length(1, 50)
+  @Matches(/\S/, { message: 'shortName must not be blank' })
   shortName?: string;
 
   @ApiPropertyOptional({ example: '202100-5554', description: 'Swedish organisation number' })

@@ -1,5 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  ValidateIf,
+} from 'class-validator';
 import { IsOrgNumber } from '../../common/is-org-number.decorator';
 import { AGENCY_KINDS, type AgencyKind } from '../agency-kind';
 
@@ -8,6 +16,7 @@ export class UpdateAgencyDto {
   @ValidateIf((dto: UpdateAgencyDto) => dto.name !== undefined)
   @IsString()
   @Length(1, 200)
+  @Matches(/\S/, { message: 'name must not be blank' })
   name?: string;
 
   @ApiPropertyOptional({ nullable: true, maxLength: 50 })

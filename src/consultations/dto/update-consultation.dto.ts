@@ -5,6 +5,7 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
+  IsObject,
   IsOptional,
   IsString,
   Length,
@@ -78,6 +79,7 @@ export class UpdateConsultationDto {
 
   @ApiPropertyOptional({ type: DepartmentHeadReviewDto, nullable: true })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => DepartmentHeadReviewDto)
   departmentHeadReview?: DepartmentHeadReviewDto | null;

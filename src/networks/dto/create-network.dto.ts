@@ -6,6 +6,7 @@ export class CreateNetworkDto {
   @ApiProperty({ example: 'Socialchefsnätverket', minLength: 1, maxLength: 200 })
   @IsString()
   @Length(1, 200)
+  @Matches(/\S/, { message: 'name must not be blank' })
   name: string;
 
   @ApiProperty({ enum: ['national', 'regional'] })

@@ -7,6 +7,7 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -102,6 +103,7 @@ export class CreateSurveyDto {
 
   @ApiPropertyOptional({ type: FollowUpInterviewsDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => FollowUpInterviewsDto)
   followUpInterviews?: FollowUpInterviewsDto | null;
@@ -158,6 +160,7 @@ export class CreateSurveyDto {
 
   @ApiPropertyOptional({ type: ConsultationExemptionDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ConsultationExemptionDto)
   consultationExemption?: ConsultationExemptionDto | null;
