@@ -126,7 +126,7 @@ export class SurveysService {
       if (survey.status !== 'draft')
         throw new InvalidStateTransitionError('withdraw', survey.status);
       survey.status = 'withdrawn';
-      survey.withdrawnAt = new Date();
+      survey.withdrawnAt = input.withdrawnAt ? new Date(input.withdrawnAt) : new Date();
       survey.withdrawnReason = input.reason.trim();
       survey.replacedByExistingData = input.replacedByExistingData ?? null;
       return { action: 'survey.withdrawn' };

@@ -16,6 +16,14 @@ export class WithdrawSurveyDto {
   @Matches(/\S/, { message: 'reason must not be blank' })
   reason: string;
 
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'When the agency withdrew it; default now (registering an old decision)',
+  })
+  @IsOptional()
+  @IsDateTimeWithOffset()
+  withdrawnAt?: string;
+
   @ApiPropertyOptional({ description: 'The agency used existing data instead (burden avoided)' })
   @IsOptional()
   @IsBoolean()
