@@ -15,6 +15,15 @@ import { BlackoutPeriodsModule } from './blackout-periods/blackout-periods.modul
 import { ConsultationsModule } from './consultations/consultations.module';
 import { FlagsModule } from './flags/flags.module';
 import { NetworkReviewsModule } from './network-reviews/network-reviews.module';
+import { LookupModule } from './lookup/lookup.module';
+import { WebModule } from './web/web.module';
+import { BurdenModule } from './burden/burden.module';
+import { ExportsModule } from './exports/exports.module';
+import { StatisticsModule } from './statistics/statistics.module';
+import { ReportsModule } from './reports/reports.module';
+import { RegistrationsModule } from './registrations/registrations.module';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({})
 export class AppModule {
@@ -30,12 +39,22 @@ export class AppModule {
         LocalAuthoritiesModule,
         AgenciesModule,
         NetworksModule,
+        // Before SurveysModule and ConsultationsModule: /surveys/export is not a survey id.
+        ExportsModule,
         SurveysModule,
         ConsultationsModule,
         NetworkReviewsModule,
         FlagsModule,
         BlackoutPeriodsModule,
         HealthModule,
+        LookupModule,
+        WebModule,
+        ReportsModule,
+        RegistrationsModule,
+        DashboardModule,
+        WebhooksModule,
+        BurdenModule,
+        StatisticsModule,
       ],
     };
   }

@@ -6,6 +6,8 @@ import { AppConfig, ConfigError, loadConfig, LogLevel } from './config/app-confi
 import { configureApp } from './configure-app';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 
+const SHUTDOWN_TIMEOUT_MS = 20_000;
+
 const NEST_LEVELS: Record<LogLevel, NestLogLevel[]> = {
   error: ['fatal', 'error'],
   warn: ['fatal', 'error', 'warn'],
@@ -47,6 +49,8 @@ async function bootstrap(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.log(`${signal}: draining requests and stopping`, 'Shutdown');
+    // A hung drain must not keep the process (and the embedded database) alive forever.
+    setTimeout(() => process.exit(1), SHUTDOWN_TIMEOUT_MS).unref();
     await app.close();
     await embedded?.stop();
     process.exit(0);

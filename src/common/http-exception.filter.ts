@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { DomainError } from './errors';
 import { ErrorBody, errorBody } from './error-body';
 
@@ -40,18 +41,6 @@ const PG_ERRORS: Record<string, { status: number; code: string; message: string 
   '40001': { status: 409, code: 'CONCURRENT_UPDATE', message: 'A concurrent change won; retry' },
   '40P01': { status: 409, code: 'CONCURRENT_UPDATE', message: 'A concurrent change won; retry' },
 };
-
-const DATABASE_DOWN_PATTERN =
-  /ECONNREFUSED|ECONNRESET|Connection terminated|connection timeout|terminating connection|the database system is (starting up|shutting down)|Client has encountered a connection error|timeout exceeded when trying to connect/i;
-
-function isDatabaseUnavailable(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const pgCode = (error as { code?: string }).code;
-  if (pgCode === '57P01' || pgCode === '57P03' || pgCode === '08006' || pgCode === '08001') {
-    return true;
-  }
-  return DATABASE_DOWN_PATTERN.test(error.message);
-}
 
 function fromHttpException(exception: HttpException): ErrorBody {
   const status = exception.getStatus();

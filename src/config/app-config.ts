@@ -14,12 +14,27 @@ export interface AppConfig {
   highBurdenHours: number;
   duplicateWindowDays: number;
   duplicateSimilarity: number;
+  /** Field reports and registrations: how similar a title must be to match a survey. */
+  reportMatchSimilarity: number;
+  /** Field reports and registrations: how many days around the receipt a match may lie. */
+  reportMatchWindowDays: number;
   consultationLeadDays: number;
   /** How often time-based flags are re-evaluated; 0 turns the schedule off. */
   flagScanIntervalSeconds: number;
   logLevel: LogLevel;
   bodyLimitBytes: number;
   lookupRateLimitPerMinute: number;
+  /** How often the webhook dispatcher looks for work (NOTIFY wakes it sooner); 0 turns it off. */
+  webhookPollIntervalMs: number;
+  /** Deliveries claimed at a time, and the most one instance has in flight. */
+  webhookBatchSize: number;
+  webhookTimeoutMs: number;
+  webhookBackoffBaseMs: number;
+  webhookBackoffCapMs: number;
+  /** Failed attempts in a row after which a subscription is disabled. */
+  webhookMaxFailures: number;
+  /** Lets subscribers use private, loopback and link-local addresses (tests, closed networks). */
+  webhookAllowPrivateUrls: boolean;
 }
 
 export class ConfigError extends Error {
@@ -69,6 +84,26 @@ function databaseUrlVar(env: Env): string | null {
   return raw;
 }
 
+function booleanVar(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(name, `must be true or false, got "${env[name]}"`);
+}
+
+function webhookBackoffCapVar(env: Env, baseMs: number): number {
+  const cap = numberVar(env, 'WEBHOOK_BACKOFF_CAP_MS', Math.max(3_600_000, baseMs), {
+    min: 1,
+    max: 86_400_000,
+    integer: true,
+  });
+  if (cap < baseMs) {
+    throw new ConfigError('WEBHOOK_BACKOFF_CAP_MS', `must not be below WEBHOOK_BACKOFF_BASE_MS`);
+  }
+  return cap;
+}
+
 function logLevelVar(env: Env): LogLevel {
   const raw = (env.LOG_LEVEL ?? 'info').trim().toLowerCase();
   const levels: LogLevel[] = ['error', 'warn', 'info', 'debug'];
@@ -91,6 +126,11 @@ function bootstrapKeyVar(env: Env): string | null {
 
 /** Reads and validates the environment once at start; a wrong value names its variable. */
 export function loadConfig(env: Env): AppConfig {
+  const webhookBackoffBaseMs = numberVar(env, 'WEBHOOK_BACKOFF_BASE_MS', 1_000, {
+    min: 1,
+    max: 3_600_000,
+    integer: true,
+  });
   return {
     databaseUrl: databaseUrlVar(env),
     dataDir: env.DATA_DIR?.trim() || './data',
@@ -110,6 +150,12 @@ export function loadConfig(env: Env): AppConfig {
       integer: true,
     }),
     duplicateSimilarity: numberVar(env, 'DUPLICATE_SIMILARITY', 0.5, { min: 0.05, max: 1 }),
+    reportMatchSimilarity: numberVar(env, 'REPORT_MATCH_SIMILARITY', 0.4, { min: 0.05, max: 1 }),
+    reportMatchWindowDays: numberVar(env, 'REPORT_MATCH_WINDOW_DAYS', 60, {
+      min: 1,
+      max: 3650,
+      integer: true,
+    }),
     consultationLeadDays: numberVar(env, 'CONSULTATION_LEAD_DAYS', 14, {
       min: 0,
       max: 365,
@@ -131,5 +177,28 @@ export function loadConfig(env: Env): AppConfig {
       max: 1_000_000,
       integer: true,
     }),
+    webhookPollIntervalMs: numberVar(env, 'WEBHOOK_POLL_INTERVAL_MS', 200, {
+      min: 0,
+      max: 60_000,
+      integer: true,
+    }),
+    webhookBatchSize: numberVar(env, 'WEBHOOK_BATCH_SIZE', 50, {
+      min: 1,
+      max: 1000,
+      integer: true,
+    }),
+    webhookTimeoutMs: numberVar(env, 'WEBHOOK_TIMEOUT_MS', 5_000, {
+      min: 100,
+      max: 60_000,
+      integer: true,
+    }),
+    webhookBackoffBaseMs,
+    webhookBackoffCapMs: webhookBackoffCapVar(env, webhookBackoffBaseMs),
+    webhookMaxFailures: numberVar(env, 'WEBHOOK_MAX_FAILURES', 20, {
+      min: 1,
+      max: 1_000_000,
+      integer: true,
+    }),
+    webhookAllowPrivateUrls: booleanVar(env, 'WEBHOOK_ALLOW_PRIVATE_URLS', false),
   };
 }

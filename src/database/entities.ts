@@ -12,6 +12,14 @@ import { Consultation } from '../consultations/consultation.entity';
 import { Flag } from '../flags/flag.entity';
 import { JobRun } from '../flags/job-run.entity';
 import { NetworkReview } from '../network-reviews/network-review.entity';
+import { FieldReport } from '../reports/field-report.entity';
+import { IdempotencyKey } from '../registrations/idempotency-key.entity';
+import { Registration } from '../registrations/registration.entity';
+import { DashboardSession } from '../dashboard/session/dashboard-session.entity';
+import { WebhookAttempt } from '../webhooks/webhook-attempt.entity';
+import { WebhookDelivery } from '../webhooks/webhook-delivery.entity';
+import { WebhookPendingEvent } from '../webhooks/webhook-pending-event.entity';
+import { WebhookSubscription } from '../webhooks/webhook-subscription.entity';
 
 /** Listed by hand: a glob would pick up whatever happens to lie in the build folder. */
 export const ENTITIES = [
@@ -29,4 +37,12 @@ export const ENTITIES = [
   Flag,
   BlackoutPeriod,
   JobRun,
+  FieldReport,
+  Registration,
+  IdempotencyKey,
+  WebhookSubscription,
+  WebhookPendingEvent,
+  WebhookDelivery,
+  WebhookAttempt,
+  DashboardSession,
 ];

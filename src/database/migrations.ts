@@ -1,5 +1,16 @@
 import { Initial1763884800000 } from '../../migrations/1763884800000-Initial';
 import { ConsultationsReviewsFlags1763971200000 } from '../../migrations/1763971200000-ConsultationsReviewsFlags';
+import { BurdenReporting1764057600000 } from '../../migrations/1764057600000-BurdenReporting';
+import { ReportsRegistrations1764144000000 } from '../../migrations/1764144000000-ReportsRegistrations';
+import { Webhooks1764230400000 } from '../../migrations/1764230400000-Webhooks';
+import { DashboardSessions1764316800000 } from '../../migrations/1764316800000-DashboardSessions';
 
 /** In order; a landed migration is never edited, a change is a new one. */
-export const MIGRATIONS = [Initial1763884800000, ConsultationsReviewsFlags1763971200000];
+export const MIGRATIONS = [
+  Initial1763884800000,
+  ConsultationsReviewsFlags1763971200000,
+  BurdenReporting1764057600000,
+  ReportsRegistrations1764144000000,
+  Webhooks1764230400000,
+  DashboardSessions1764316800000,
+];

@@ -3,7 +3,7 @@ import {
   Injectable,
   Logger,
   OnApplicationBootstrap,
-  OnApplicationShutdown,
+  BeforeApplicationShutdown,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -19,7 +19,7 @@ const TIME_BASED_CODES = ['CONSULTATION_MISSING_BEFORE_SEND', 'NETWORK_CHECK_MIS
  * interval: the claim is a single conditional upsert.
  */
 @Injectable()
-export class FlagScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class FlagScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(FlagScheduler.name);
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> = Promise.resolve();
@@ -41,7 +41,8 @@ export class FlagScheduler implements OnApplicationBootstrap, OnApplicationShutd
     this.timer.unref();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database pool closes, so a running scan can finish its transaction. */
+  async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
     await this.running;
   }

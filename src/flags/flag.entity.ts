@@ -24,6 +24,7 @@ export type FlagEvidence = Record<string, string | number | boolean | null | str
 @Index('ux_flags_open_per_code', ['surveyId', 'code'], { unique: true, where: `"state" = 'open'` })
 @Index('ix_flags_survey', ['surveyId', 'raisedAt'])
 @Index('ix_flags_state_code', ['state', 'code'])
+@Index('ix_flags_raised_at', ['raisedAt'])
 @Check('chk_flags_state', checkIn('state', FLAG_STATES))
 @Check('chk_flags_severity', checkIn('severity', ['critical', 'warning', 'info']))
 export class Flag {

@@ -14,6 +14,7 @@ import { Survey } from './survey.entity';
 /** One round of a recurring collection, with how many authorities actually answered. */
 @Entity({ name: 'survey_rounds' })
 @Index('ix_survey_rounds_survey_sent_at', ['surveyId', 'sentAt'])
+@Index('ix_survey_rounds_sent_at', ['sentAt'])
 @Check('chk_survey_rounds_responses', '"responses" >= 0')
 export class SurveyRound {
   @PrimaryGeneratedColumn('uuid')

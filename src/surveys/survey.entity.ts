@@ -37,6 +37,8 @@ import { SurveyRound } from './survey-round.entity';
 @Index('ix_surveys_status_sent_at', ['status', 'sentAt'])
 @Index('ix_surveys_sent_at', ['sentAt'])
 @Index('ix_surveys_title_trgm', { synchronize: false })
+@Index('ix_surveys_recurring_sent_at', ['sentAt'], { where: `"recurrence" <> 'once'` })
+@Index('ix_surveys_withdrawn_at', ['withdrawnAt'], { where: `"status" = 'withdrawn'` })
 @Check('chk_surveys_status', checkIn('status', SURVEY_STATUSES))
 @Check('chk_surveys_collection_method', checkIn('collection_method', COLLECTION_METHODS))
 @Check('chk_surveys_recipient_scope', checkIn('recipient_scope', RECIPIENT_SCOPES))

@@ -1,0 +1,111 @@
+import { type Comparison, compare, type Target } from './measure';
+import {
+  type BenchOptions,
+  benchOptions,
+  deadline,
+  machine,
+  markdownTable,
+  type Verdict,
+  verdictLines,
+  writeResults,
+} from './report';
+import { type RunningService, startService } from './service';
+
+/** Each script stops itself after this, whatever hangs: start, seed and runs fit well inside. */
+const BUDGET_SECONDS = 175;
+
+export interface Prepared {
+  baseline: Target;
+  target: Target;
+  /** Facts about the run for the output and the JSON, e.g. what was seeded. */
+  notes: Record<string, unknown>;
+}
+
+export interface BenchmarkDefinition {
+  name: string;
+  title: string;
+  defaults: BenchOptions & { surveys: number };
+  /** Extra service environment the benchmark needs. */
+  env?: Record<string, string>;
+  prepare(service: RunningService, options: BenchOptions & { surveys: number }): Promise<Prepared>;
+  verdicts(comparison: Comparison, prepared: Prepared): Verdict[];
+}
+
+export interface BenchmarkOutcome {
+  name: string;
+  passed: boolean;
+  resultsFile: string;
+}
+
+/**
+ * Starts the service, lets the benchmark seed and pick its requests, alternates baseline and
+ * target, prints a markdown table with the verdicts and writes the JSON results.
+ */
+export async function runBenchmark(
+  definition: BenchmarkDefinition,
+  argv: readonly string[],
+): Promise<BenchmarkOutcome> {
+  const options = benchOptions(argv, definition.defaults);
+  const timer = deadline(BUDGET_SECONDS);
+  const startedAt = new Date();
+  console.log(`\n## ${definition.title}\n`);
+  const service = await startService({ env: definition.env });
+  try {
+    const settings = Object.entries(service.settings).map(([key, value]) => `${key}=${value}`);
+    console.log(`Service: node dist/src/main.js on ${service.baseUrl}; ${settings.join(', ')}`);
+    const prepared = await definition.prepare(service, options);
+    for (const [key, value] of Object.entries(prepared.notes)) {
+      console.log(`${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
+    }
+    console.log(
+      `Load: ${options.connections} connections, ${options.warmupSeconds} s warm-up + ` +
+        `${options.durationSeconds} s per measurement, ${options.rounds} alternating round(s) ` +
+        `(baseline, target, …), medians reported; loopback only.\n`,
+    );
+    const before = machine();
+    console.log(
+      `Machine: ${before.cpus} × ${before.cpuModel}, Node ${before.node}, load average ${before.loadAverage1m} before measuring`,
+    );
+    if (before.loadAverage1m > before.cpus) {
+      console.log(
+        'WARNING: the machine is busy with other work; absolute figures will be low and noisy, ratios less so.',
+      );
+    }
+    const comparison = await compare(prepared.baseline, prepared.target, options);
+    const after = machine();
+    const verdicts = definition.verdicts(comparison, prepared);
+    const passed = verdicts.every((v) => v.passed);
+    console.log(`\n${markdownTable(comparison)}\n\n${verdictLines(verdicts)}\n`);
+    console.log(`Load average ${after.loadAverage1m} after measuring.`);
+    const resultsFile = await writeResults(definition.name, {
+      benchmark: definition.name,
+      startedAt: startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      machine: { ...before, loadAverage1mAfter: after.loadAverage1m },
+      options,
+      service: service.settings,
+      notes: prepared.notes,
+      baseline: { label: prepared.baseline.label, paths: prepared.baseline.paths.length },
+      target: { label: prepared.target.label, paths: prepared.target.paths.length },
+      comparison,
+      verdicts,
+      passed,
+    });
+    console.log(`${passed ? 'PASS' : 'FAIL'} — results in ${resultsFile}`);
+    return { name: definition.name, passed, resultsFile };
+  } finally {
+    await service.stop();
+    clearTimeout(timer);
+  }
+}
+
+/** For a script run on its own: exit 1 when a target is missed, 2 when it could not run. */
+export function runAsScript(definition: BenchmarkDefinition): void {
+  runBenchmark(definition, process.argv.slice(2)).then(
+    (outcome) => process.exit(outcome.passed ? 0 : 1),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(2);
+    },
+  );
+}

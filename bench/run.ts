@@ -1,0 +1,32 @@
+import { lookup } from './lookup';
+import { type BenchmarkDefinition, type BenchmarkOutcome, runBenchmark } from './lib/benchmark';
+import { surveyRead } from './survey-read';
+
+const ALL: readonly BenchmarkDefinition[] = [surveyRead, lookup];
+
+/**
+ * Every benchmark, one after another, each on its own fresh service so that one's data and
+ * warm caches do not flatter the next. Flags given here apply to all of them.
+ */
+async function main(): Promise<void> {
+  const outcomes: (BenchmarkOutcome | { name: string; passed: false; error: string })[] = [];
+  for (const definition of ALL) {
+    try {
+      outcomes.push(await runBenchmark(definition, process.argv.slice(2)));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(`${definition.name} could not run: ${message}`);
+      outcomes.push({ name: definition.name, passed: false, error: message });
+    }
+  }
+  console.log('\n## Summary\n');
+  console.log('| benchmark | verdict | results |');
+  console.log('|---|---|---|');
+  for (const outcome of outcomes) {
+    const where = 'resultsFile' in outcome ? outcome.resultsFile : `error: ${outcome.error}`;
+    console.log(`| ${outcome.name} | ${outcome.passed ? 'PASS' : 'FAIL'} | ${where} |`);
+  }
+  process.exit(outcomes.every((outcome) => outcome.passed) ? 0 : 1);
+}
+
+void main();

@@ -1,0 +1,38 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { API_PREFIX } from '../common/api-prefix';
+import { LedgerResponse } from './burden.response';
+import { BurdenService } from './burden.service';
+import { LedgerQueryDto } from './dto/ledger-query.dto';
+
+/**
+ * A municipality's or region's burden ledger. Its own controller: the reference-data controller
+ * of the same path is public, the ledger needs a key.
+ */
+@ApiTags('burden')
+@ApiBearerAuth()
+@Controller(`${API_PREFIX}/local-authorities`)
+export class LedgerController {
+  constructor(private readonly burden: BurdenService) {}
+
+  @Get(':code/burden')
+  @ApiOperation({
+    summary: 'Every survey the authority received in a year, and its share of the hours',
+    description:
+      'Surveys to all municipalities (or regions, or both) and selected surveys that list the ' +
+      'code; not those that leave it out. Hours are the authority’s share (hours ÷ ' +
+      'recipients) of the occurrences inside the year. Gotland: 0980 (kommun) and 09 (region) ' +
+      'are separate ledgers, linked by sameOrganisationAs.',
+  })
+  @ApiOkResponse({ type: LedgerResponse })
+  @ApiNotFoundResponse({ description: 'No municipality or region has this code' })
+  ledger(@Param('code') code: string, @Query() query: LedgerQueryDto): Promise<LedgerResponse> {
+    return this.burden.ledger(code, query.year);
+  }
+}

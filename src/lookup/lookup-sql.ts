@@ -1,0 +1,157 @@
+import { containsPattern, isTitleWord } from './lookup-terms';
+
+/** Drafts are the agency's and SKR's working material; everything that left that stage is public. */
+export const PUBLIC_STATUSES = ['sent', 'closed', 'withdrawn'] as const;
+
+export const PUBLIC_STATUS_SQL = `s.status IN (${PUBLIC_STATUSES.map((status) => `'${status}'`).join(', ')})`;
+
+export interface SqlQuery {
+  sql: string;
+  params: unknown[];
+}
+
+/** What a lookup item needs from `s` (surveys), `a` (agencies) and `c` (the LATERAL below). */
+export const PUBLIC_SURVEY_COLUMNS = `
+       s.reference, s.title, s.status, s.sent_at, s.response_deadline, s.voluntary,
+       s.recipient_count, s.cover_letter, s.consultation_status, s.network_decision, s.open_flags,
+       a.name AS agency_name, a.short_name AS agency_short_name, a.kind AS agency_kind,
+       c.completed AS completed_consultations`;
+
+/** The completed consultations of one survey, over ix_consultations_survey. */
+export const COMPLETED_CONSULTATIONS_LATERAL = `
+LEFT JOIN LATERAL (
+  SELECT json_agg(json_build_object('completedAt', k.completed_at, 'outcome', k.outcome)
+                  ORDER BY k.completed_at, k.requested_at, k.id) AS completed
+  FROM consultations k
+  WHERE k.survey_id = s.id AND k.completed_at IS NOT NULL
+) c ON true`;
+
+/** A reference is unique: one indexed row, no count needed. */
+export function referenceQuery(reference: string): SqlQuery {
+  const sql = `
+SELECT ${PUBLIC_SURVEY_COLUMNS}
+FROM surveys s
+JOIN agencies a ON a.id = s.agency_id
+${COMPLETED_CONSULTATIONS_LATERAL}
+WHERE s.reference = $1 AND ${PUBLIC_STATUS_SQL}`;
+  return { sql, params: [reference] };
+}
+
+/**
+ * Which agencies each word names (`word` is 1-based, in the order given). A word of three
+ * characters or more names an agency whose name or short name contains it; any word names an
+ * agency whose short name is the word or has it as a part ("AF", the "W" of "Lst W"). Same
+ * ILIKE as for titles, so that case folding is PostgreSQL's in both places.
+ */
+export function agencyMatchQuery(words: readonly string[]): SqlQuery {
+  const sql = `
+SELECT a.id, array_agg(w.word::int ORDER BY w.word) AS words
+FROM agencies a
+JOIN unnest($1::text[], $2::text[], $3::boolean[]) WITH ORDINALITY AS w(pattern, lowered, long, word)
+  ON (w.long AND (a.name ILIKE w.pattern OR a.short_name ILIKE w.pattern))
+  OR w.lowered = ANY (string_to_array(lower(a.short_name), ' '))
+GROUP BY a.id`;
+  return {
+    sql,
+    params: [
+      words.map(containsPattern),
+      words.map((word) => word.toLowerCase()),
+      words.map(isTitleWord),
+    ],
+  };
+}
+
+export interface AgencyMatchRow {
+  id: string;
+  words: number[];
+}
+
+/** The agency ids per word (index 0 = first word), from the rows of `agencyMatchQuery`. */
+export function agencyIdsPerWord(wordCount: number, rows: readonly AgencyMatchRow[]): string[][] {
+  const perWord = Array.from({ length: wordCount }, () => [] as string[]);
+  for (const row of rows) {
+    for (const word of row.words) perWord[word - 1]?.push(row.id);
+  }
+  return perWord;
+}
+
+/** One word's test: its agencies, its title pattern, or both. */
+export interface WordMatch {
+  agencyIds: readonly string[];
+  /** `%word%`, or null for a short word, which is matched against agencies only. */
+  titlePattern: string | null;
+}
+
+/**
+ * How each word is matched, or null when nothing could match. Words of three characters or
+ * more match the title or an agency. A shorter word ("om", "i") would match nearly every
+ * title and cannot use the trigram index: it counts only when it names an agency ("AF") and is
+ * otherwise left out. Every search thus has at least one indexed condition.
+ */
+export function wordMatches(
+  words: readonly string[],
+  agencyIds: readonly string[][],
+): WordMatch[] | null {
+  const matches = words.flatMap((word, index): WordMatch[] => {
+    const agencies = agencyIds[index] ?? [];
+    if (isTitleWord(word)) return [{ agencyIds: agencies, titlePattern: containsPattern(word) }];
+    return agencies.length > 0 ? [{ agencyIds: agencies, titlePattern: null }] : [];
+  });
+  return matches.length > 0 ? matches : null;
+}
+
+/**
+ * Every word must match. The agency ids are constants, so the planner sees real
+ * selectivities and combines bitmap scans of the trigram index (title ILIKE) and
+ * ix_surveys_agency. The agency test comes first in each OR because it is cheap and, when
+ * true, spares that row the ILIKE.
+ */
+export function wordsCondition(matches: readonly WordMatch[], first: number): SqlQuery {
+  const params: unknown[] = [];
+  const parameter = (value: unknown) => {
+    params.push(value);
+    return `$${first + params.length - 1}`;
+  };
+  const conjuncts = matches.map((match) => {
+    const agencies =
+      match.agencyIds.length > 0
+        ? `s.agency_id = ANY (${parameter(match.agencyIds)}::uuid[])`
+        : null;
+    const title =
+      match.titlePattern !== null ? `s.title ILIKE ${parameter(match.titlePattern)}` : null;
+    return agencies && title ? `(${agencies} OR ${title})` : (agencies ?? title)!;
+  });
+  return { sql: conjuncts.join(' AND '), params };
+}
+
+/**
+ * One statement for a page of results and the total: the matching ids are found once
+ * (materialized), counted, and only the page's rows are joined to their agency and their
+ * completed consultations. The count row comes back even when the page is empty.
+ */
+export function wordsPageQuery(
+  matches: readonly WordMatch[],
+  limit: number,
+  offset: number,
+): SqlQuery {
+  const condition = wordsCondition(matches, 3);
+  const sql = `
+WITH matched AS MATERIALIZED (
+  SELECT s.id, s.sent_at, s.withdrawn_at
+  FROM surveys s
+  WHERE ${PUBLIC_STATUS_SQL} AND ${condition.sql}
+),
+page AS (
+  SELECT id, sent_at, withdrawn_at FROM matched
+  ORDER BY sent_at DESC NULLS LAST, withdrawn_at DESC NULLS LAST, id
+  LIMIT $1 OFFSET $2
+)
+SELECT t.total, ${PUBLIC_SURVEY_COLUMNS}
+FROM (SELECT count(*)::int AS total FROM matched) t
+LEFT JOIN page p ON true
+LEFT JOIN surveys s ON s.id = p.id
+LEFT JOIN agencies a ON a.id = s.agency_id
+${COMPLETED_CONSULTATIONS_LATERAL}
+ORDER BY p.sent_at DESC NULLS LAST, p.withdrawn_at DESC NULLS LAST, p.id`;
+  return { sql, params: [limit, offset, ...condition.params] };
+}

@@ -1,0 +1,40 @@
+import { Controller, Get, Query, UseGuards } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
+import { ThrottlerGuard } from '@nestjs/throttler';
+import { Public } from '../auth/auth.decorators';
+import { API_PREFIX } from '../common/api-prefix';
+import type { Page } from '../common/pagination';
+import { LookupQueryDto } from './dto/lookup-query.dto';
+import { LookupItem, LookupPage } from './lookup.response';
+import { LookupService } from './lookup.service';
+
+@ApiTags('lookup')
+@Public()
+@UseGuards(ThrottlerGuard)
+@Controller(`${API_PREFIX}/lookup`)
+export class LookupController {
+  constructor(private readonly lookup: LookupService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Public lookup: was a survey consulted with SKR? No key needed; rate limited per IP',
+    description:
+      'Matches an exact reference (ENK-2021-0042), or surveys where every word occurs in the ' +
+      'title or in the name or short name of the agency. Words shorter than three characters ' +
+      'count only when they are (part of) an agency short name, such as AF; otherwise they ' +
+      'are left out. Drafts are never shown. Newest sent first; withdrawn surveys (never ' +
+      'sent) last.',
+  })
+  @ApiOkResponse({ type: LookupPage })
+  @ApiBadRequestResponse({ description: 'q missing, blank or longer than 200; unknown parameter' })
+  @ApiTooManyRequestsResponse({ description: 'Rate limit per client IP exceeded (RATE_LIMITED)' })
+  search(@Query() query: LookupQueryDto): Promise<Page<LookupItem>> {
+    return this.lookup.search(query);
+  }
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Page } from '../common/pagination';
+import {
+  type AgencyMatchRow,
+  agencyIdsPerWord,
+  agencyMatchQuery,
+  referenceQuery,
+  wordMatches,
+  wordsPageQuery,
+} from './lookup-sql';
+import type { LookupPageRow, PublicSurveyRow } from './lookup-row';
+import { parseLookupQuery } from './lookup-terms';
+import { type LookupItem, toLookupItem } from './lookup.response';
+import {
+  PUBLIC_SURVEY_SQL,
+  type PublicSurvey,
+  type PublicSurveyDetailRow,
+  toPublicSurvey,
+} from './public-survey';
+
+export interface LookupRequest {
+  q: string;
+  limit: number;
+  offset: number;
+}
+
+/** Reads for the public: no drafts, and nothing but what the lookup contract names. */
+@Injectable()
+export class LookupService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async search(request: LookupRequest): Promise<Page<LookupItem>> {
+    const terms = parseLookupQuery(request.q);
+    const page = { limit: request.limit, offset: request.offset };
+    if (terms.kind === 'reference') {
+      const query = referenceQuery(terms.reference);
+      const rows: PublicSurveyRow[] = await this.dataSource.query(query.sql, query.params);
+      const items = request.offset === 0 ? rows.map(toLookupItem) : [];
+      return { items, total: rows.length, ...page };
+    }
+    const agencies = agencyMatchQuery(terms.words);
+    const agencyRows: AgencyMatchRow[] = await this.dataSource.query(agencies.sql, agencies.params);
+    const matches = wordMatches(terms.words, agencyIdsPerWord(terms.words.length, agencyRows));
+    if (!matches) return { items: [], total: 0, ...page };
+    const query = wordsPageQuery(matches, request.limit, request.offset);
+    const rows: LookupPageRow[] = await this.dataSource.query(query.sql, query.params);
+    const items = rows
+      .filter((row): row is LookupPageRow & PublicSurveyRow => row.reference !== null)
+      .map(toLookupItem);
+    return { items, total: rows[0]?.total ?? 0, ...page };
+  }
+
+  /** null when there is no such reference or it is still a draft. */
+  async findByReference(reference: string): Promise<PublicSurvey | null> {
+    const rows: PublicSurveyDetailRow[] = await this.dataSource.query(PUBLIC_SURVEY_SQL, [
+      reference.toUpperCase(),
+    ]);
+    return rows.length > 0 ? toPublicSurvey(rows[0]) : null;
+  }
+}

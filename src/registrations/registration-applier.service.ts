@@ -1,0 +1,222 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import type { Actor } from '../auth/roles';
+import { ValidationFailedError } from '../common/errors';
+import { parseOrgNumber } from '../common/org-number';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { lockIntake } from '../intake/advisory-lock';
+import { AgencyIntake } from '../intake/agency-intake.service';
+import { type MatchSettings, pickSurveyMatch } from '../intake/match-rules';
+import { findSurveyCandidates } from '../intake/survey-candidates';
+import { SurveyWriter } from '../intake/survey-writer.service';
+import { lockSurvey } from '../surveys/survey-lock';
+import { SurveysService } from '../surveys/surveys.service';
+import { CreateRegistrationDto } from './dto/create-registration.dto';
+import {
+  type EarlierRegistration,
+  nothingToDecide,
+  type RegistrationContext,
+} from './registration-context';
+import { RegistrationConsultations } from './registration-consultations.service';
+import { type RegistrationRow } from './registration.response';
+import {
+  draftFromRegistration,
+  planRegistration,
+  type RegistrationPlan,
+  type SurveyLookup,
+} from './registration-rules';
+
+export interface AppliedRegistration {
+  row: RegistrationRow;
+  /** false: an earlier registration with the same sourceSystem + externalId was updated. */
+  created: boolean;
+}
+
+/** Applies one registration to surveys and consultations inside the caller's transaction. */
+@Injectable()
+export class RegistrationApplier {
+  private readonly matching: MatchSettings;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly surveys: SurveysService,
+    private readonly consultationsOf: RegistrationConsultations,
+    private readonly agencyIntake: AgencyIntake,
+    private readonly writer: SurveyWriter,
+    private readonly audit: AuditService,
+  ) {
+    this.matching = {
+      minSimilarity: config.reportMatchSimilarity,
+      windowDays: config.reportMatchWindowDays,
+    };
+  }
+
+  async apply(
+    manager: EntityManager,
+    input: CreateRegistrationDto,
+    actor: Actor,
+  ): Promise<AppliedRegistration> {
+    // Registrations with one natural key apply one after the other, whatever their keys.
+    await lockIntake(
+      manager,
+      'registration',
+      JSON.stringify([input.sourceSystem, input.externalId]),
+    );
+    const previous: EarlierRegistration[] = await manager.query(
+      `SELECT survey_id AS "surveyId", consultation_id AS "consultationId" FROM registrations
+        WHERE source_system = $1 AND external_id = $2`,
+      [input.sourceSystem, input.externalId],
+    );
+    const earlier = previous[0] ?? null;
+    const context: RegistrationContext = {
+      manager,
+      input,
+      registeredAt: new Date(input.registeredAt),
+      earlier,
+      actor,
+    };
+    const plan = planRegistration(input.type);
+    const found = await this.locateSurvey(context, plan);
+    const surveyId = found ?? (await this.register(context, plan));
+    if (found && plan.setsTitle) await this.retitle(context, found);
+    const consultationId = await this.consultationsOf.apply(context, plan, surveyId);
+    const row = await this.saveRegistration(context, surveyId, consultationId);
+    await this.audit.record(manager, {
+      actor,
+      entityType: 'registration',
+      entityId: row.id,
+      surveyId,
+      action: earlier ? 'registration.updated' : 'registration.created',
+      changes: {
+        sourceSystem: input.sourceSystem,
+        externalId: input.externalId,
+        type: input.type,
+        registeredAt: context.registeredAt.toISOString(),
+        consultationId,
+      },
+    });
+    return { row, created: earlier === null };
+  }
+
+  private async locateSurvey(
+    context: RegistrationContext,
+    plan: RegistrationPlan,
+  ): Promise<string | null> {
+    for (const lookup of plan.surveyLookups) {
+      const surveyId = await this.lookUp(context, lookup);
+      if (surveyId) return surveyId;
+    }
+    return null;
+  }
+
+  private async lookUp(context: RegistrationContext, lookup: SurveyLookup): Promise<string | null> {
+    const { manager, input, earlier } = context;
+    switch (lookup) {
+      case 'reference':
+        return input.surveyReference ? this.byReference(manager, input.surveyReference) : null;
+      case 'earlier_registration':
+        return earlier?.surveyId ?? null;
+      case 'case_number': {
+        if (!input.caseNumber) return null;
+        const rows: { survey_id: string }[] = await manager.query(
+          `SELECT survey_id FROM consultations WHERE skr_case_number = $1
+            ORDER BY requested_at DESC LIMIT 1`,
+          [input.caseNumber.trim()],
+        );
+        return rows[0]?.survey_id ?? null;
+      }
+      case 'similar_title': {
+        const agencyId = await this.agencyOf(context);
+        // Held until commit: a registration that finds nothing registers the draft it missed.
+        await lockIntake(manager, 'agency-surveys', agencyId);
+        const candidates = await findSurveyCandidates(
+          manager,
+          { agencyId, title: input.title, around: context.registeredAt },
+          this.matching,
+        );
+        return pickSurveyMatch(candidates, this.matching)?.id ?? null;
+      }
+    }
+  }
+
+  private async byReference(manager: EntityManager, reference: string): Promise<string> {
+    const rows: { id: string }[] = await manager.query(
+      'SELECT id FROM surveys WHERE reference = $1',
+      [reference.toUpperCase()],
+    );
+    if (rows.length === 0) {
+      throw new ValidationFailedError(`No survey has the reference ${reference.toUpperCase()}`, [
+        { field: 'surveyReference', problem: 'no survey has this reference' },
+      ]);
+    }
+    return rows[0].id;
+  }
+
+  private async agencyOf(context: RegistrationContext): Promise<string> {
+    context.agencyId ??= (
+      await this.agencyIntake.forRegistration(context.manager, context.input.agency, context.actor)
+    ).id;
+    return context.agencyId;
+  }
+
+  private async register(context: RegistrationContext, plan: RegistrationPlan): Promise<string> {
+    if (plan.whenNoSurvey === 'refuse') throw nothingToDecide(context.input);
+    const agencyId = await this.agencyOf(context);
+    return this.surveys.createWith(
+      context.manager,
+      draftFromRegistration(agencyId, context.input.title),
+      context.actor,
+    );
+  }
+
+  /** The registrar's record names the survey: a corrected title is the survey's title. */
+  private async retitle(context: RegistrationContext, surveyId: string): Promise<void> {
+    const survey = await lockSurvey(context.manager, surveyId);
+    const title = context.input.title.trim();
+    if (survey.title === title) return;
+    await this.writer.apply(context.manager, survey, context.actor, 'survey.updated', (target) => {
+      target.title = title;
+    });
+  }
+
+  private async saveRegistration(
+    context: RegistrationContext,
+    surveyId: string,
+    consultationId: string | null,
+  ): Promise<RegistrationRow> {
+    const { input } = context;
+    const rows: RegistrationRow[] = await context.manager.query(
+      `WITH saved AS (
+         INSERT INTO registrations (source_system, external_id, type, registered_at, agency_name,
+                agency_org_number, title, case_number, decision, survey_id, consultation_id,
+                applied_by_key_id, applied_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, clock_timestamp())
+         ON CONFLICT (source_system, external_id) DO UPDATE SET
+                type = EXCLUDED.type, registered_at = EXCLUDED.registered_at,
+                agency_name = EXCLUDED.agency_name, agency_org_number = EXCLUDED.agency_org_number,
+                title = EXCLUDED.title, case_number = EXCLUDED.case_number,
+                decision = EXCLUDED.decision, survey_id = EXCLUDED.survey_id,
+                consultation_id = EXCLUDED.consultation_id,
+                applied_by_key_id = EXCLUDED.applied_by_key_id, applied_at = EXCLUDED.applied_at
+         RETURNING *)
+       SELECT saved.*, s.reference AS survey_reference
+         FROM saved JOIN surveys s ON s.id = saved.survey_id`,
+      [
+        input.sourceSystem,
+        input.externalId,
+        input.type,
+        context.registeredAt,
+        input.agency.name.trim(),
+        input.agency.orgNumber ? parseOrgNumber(input.agency.orgNumber) : null,
+        input.title.trim(),
+        input.caseNumber?.trim() ?? null,
+        input.decision ?? null,
+        surveyId,
+        consultationId,
+        context.actor.keyId,
+      ],
+    );
+    return rows[0];
+  }
+}

@@ -1,0 +1,84 @@
+import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import type { Actor } from '../auth/roles';
+import { API_PREFIX } from '../common/api-prefix';
+import { type Page, page } from '../common/pagination';
+import { CreateRegistrationDto } from './dto/create-registration.dto';
+import { MAX_BATCH_ITEMS, RegistrationBatchDto } from './dto/registration-batch.dto';
+import { RegistrationQueryDto } from './dto/registration-query.dto';
+import { MAX_IDEMPOTENCY_KEY_LENGTH, parseIdempotencyKey } from './idempotency';
+import { RegistrationBatchResponse, RegistrationResponse } from './registration.response';
+import { RegistrationsService } from './registrations.service';
+
+@ApiTags('registrations')
+@ApiBearerAuth()
+@Controller(`${API_PREFIX}/registrations`)
+export class RegistrationsController {
+  constructor(private readonly registrations: RegistrationsService) {}
+
+  @Post()
+  @Roles('registrar')
+  @ApiOperation({
+    summary: 'Apply one registration from a registrar system (diarium)',
+    description:
+      'sourceSystem + externalId is the registrar’s key: the same pair again updates (200) ' +
+      'instead of adding (201). The same Idempotency-Key with the same body replays the first ' +
+      'answer byte for byte; with another body it is 422. Keys are scoped to the API key.',
+  })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: true,
+    description: `1–${MAX_IDEMPOTENCY_KEY_LENGTH} characters, unique per registration`,
+  })
+  @ApiCreatedResponse({ type: RegistrationResponse, description: 'A new registration' })
+  @ApiOkResponse({ type: RegistrationResponse, description: 'An earlier registration updated' })
+  @ApiUnprocessableEntityResponse({ description: 'Idempotency-Key reused with another body' })
+  async register(
+    @Body() body: CreateRegistrationDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    const key = parseIdempotencyKey(idempotencyKey);
+    const answer = await this.registrations.register(body, key, actor);
+    // The stored text itself, so that a replay is the same bytes as the first answer.
+    response.status(answer.status).type('application/json');
+    return answer.body;
+  }
+
+  @Post('batch')
+  @HttpCode(200)
+  @Roles('registrar')
+  @ApiOperation({
+    summary: `Up to ${MAX_BATCH_ITEMS} registrations, each applied on its own`,
+    description:
+      'Items are applied in order, each with its own Idempotency-Key and transaction; each ' +
+      'result is what POST /registrations would have answered. A bad item fails alone.',
+  })
+  @ApiOkResponse({ type: RegistrationBatchResponse })
+  async registerBatch(
+    @Body() body: RegistrationBatchDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<RegistrationBatchResponse> {
+    return { results: await this.registrations.registerBatch(body.items, actor) };
+  }
+
+  @Get()
+  @Roles('registrar', 'skr')
+  @ApiOperation({ summary: 'What was applied, oldest first (since: applied at or after)' })
+  @ApiOkResponse({ description: 'Registrations, paged' })
+  async list(@Query() query: RegistrationQueryDto): Promise<Page<RegistrationResponse>> {
+    const [items, total] = await this.registrations.list(query);
+    return page(items, total, query);
+  }
+}

@@ -1,0 +1,164 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../auth/roles';
+import { UnauthenticatedError, ValidationFailedError } from '../common/errors';
+import { toErrorBody } from '../common/http-exception.filter';
+import { validationFailed } from '../common/validation';
+import { runInChunks } from './chunked-transactions';
+import { CreateRegistrationDto } from './dto/create-registration.dto';
+import { RegistrationBatchItemDto } from './dto/registration-batch.dto';
+import { RegistrationQueryDto } from './dto/registration-query.dto';
+import { claimIdempotencyKey, storeAnswer, type StoredAnswer } from './idempotency';
+import { RegistrationApplier } from './registration-applier.service';
+import {
+  type RegistrationBatchResult,
+  type RegistrationResponse,
+  type RegistrationRow,
+  toRegistrationResponse,
+} from './registration.response';
+import { registrationProblems } from './registration-rules';
+import { requestHash } from './request-hash';
+
+const VALIDATION_OPTIONS = {
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  forbidUnknownValues: true,
+} as const;
+
+/**
+ * A batch commits every BATCH_CHUNK_SIZE items rather than every item: a commit waits for
+ * the WAL to reach the disk, and new surveys queue on the year's reference counter until
+ * commit. Chunks of all batches run one at a time (they would otherwise deadlock on each
+ * other's survey, agency and counter locks); survey creation is serial anyway.
+ */
+const BATCH_CHUNK = { chunkSize: 100, lockName: 'enkatkollen.registrations.batch', retries: 2 };
+
+@Injectable()
+export class RegistrationsService {
+  private readonly logger = new Logger(RegistrationsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly applier: RegistrationApplier,
+  ) {}
+
+  /** One registration in its own transaction; 201 when new, 200 when it updated its key's. */
+  async register(
+    input: CreateRegistrationDto,
+    idempotencyKey: string,
+    actor: Actor,
+  ): Promise<StoredAnswer> {
+    assertNoProblems(input);
+    return this.dataSource.transaction((manager) =>
+      this.applyOnce(manager, input, idempotencyKey, actor),
+    );
+  }
+
+  /** Each item on its own, in order, with its own key; one failing fails alone. */
+  async registerBatch(
+    items: readonly RegistrationBatchItemDto[],
+    actor: Actor,
+  ): Promise<RegistrationBatchResult[]> {
+    const answers = await runInChunks(
+      this.dataSource,
+      items,
+      BATCH_CHUNK,
+      async (manager, item) => {
+        const input = await parseItem(item.registration);
+        return this.applyOnce(manager, input, item.idempotencyKey, actor);
+      },
+      (error) => {
+        const body = toErrorBody(error, this.logger);
+        return { status: body.statusCode, body: JSON.stringify(body) };
+      },
+    );
+    return answers.map((answer, i) => ({
+      idempotencyKey: items[i].idempotencyKey,
+      status: answer.status,
+      body: JSON.parse(answer.body) as unknown,
+    }));
+  }
+
+  async list(query: RegistrationQueryDto): Promise<[RegistrationResponse[], number]> {
+    const conditions: string[] = [];
+    const parameters: unknown[] = [];
+    if (query.sourceSystem) {
+      parameters.push(query.sourceSystem);
+      conditions.push(`r.source_system = $${parameters.length}`);
+    }
+    if (query.since) {
+      parameters.push(new Date(query.since));
+      conditions.push(`r.applied_at >= $${parameters.length}`);
+    }
+    const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+    const [rows, counted]: [RegistrationRow[], { total: number }[]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT r.*, s.reference AS survey_reference
+           FROM registrations r JOIN surveys s ON s.id = r.survey_id
+           ${where}
+          ORDER BY r.applied_at, r.id
+          LIMIT ${query.limit} OFFSET ${query.offset}`,
+        parameters,
+      ),
+      this.dataSource.query(
+        `SELECT count(*)::int AS total FROM registrations r ${where}`,
+        parameters,
+      ),
+    ]);
+    return [rows.map(toRegistrationResponse), counted[0].total];
+  }
+
+  /**
+   * Inside the caller's transaction: the key's row first (a second request with the key waits
+   * here, then replays), the change, and the answer stored with it.
+   */
+  private async applyOnce(
+    manager: EntityManager,
+    input: CreateRegistrationDto,
+    idempotencyKey: string,
+    actor: Actor,
+  ): Promise<StoredAnswer> {
+    const scope = {
+      apiKeyId: scopeOf(actor),
+      key: idempotencyKey,
+      requestHash: requestHash(input),
+    };
+    const claim = await claimIdempotencyKey(manager, scope);
+    if (!claim.fresh) return claim.answer;
+    const { row, created } = await this.applier.apply(manager, input, actor);
+    const answer = {
+      status: created ? 201 : 200,
+      body: JSON.stringify(toRegistrationResponse(row)),
+    };
+    await storeAnswer(manager, scope, answer);
+    return answer;
+  }
+}
+
+/** A batch item's registration, checked as POST /registrations checks its body. */
+async function parseItem(registration: Record<string, unknown>): Promise<CreateRegistrationDto> {
+  const input = plainToInstance(CreateRegistrationDto, registration);
+  const errors = await validate(input, VALIDATION_OPTIONS);
+  if (errors.length > 0) throw validationFailed(errors);
+  assertNoProblems(input);
+  return input;
+}
+
+function assertNoProblems(input: CreateRegistrationDto): void {
+  const problems = registrationProblems(input);
+  if (problems.length > 0) {
+    throw new ValidationFailedError(
+      problems.map((p) => `${p.field} ${p.problem}`).join('; '),
+      problems,
+    );
+  }
+}
+
+/** Keys are scoped per API key: each registrar system's keys are its own. */
+function scopeOf(actor: Actor): string {
+  if (!actor.keyId) throw new UnauthenticatedError('Registrations need an API key');
+  return actor.keyId;
+}

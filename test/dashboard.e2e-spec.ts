@@ -1,0 +1,518 @@
+import { createHash } from 'node:crypto';
+import request, { type Response } from 'supertest';
+import { api } from './support/api';
+import { scenario } from './support/scenario';
+import { startTestApp, TestApp } from './support/test-app';
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+/** Intl's Swedish thousands separator is a no-break space. */
+const nbsp = (text: string) => text.replaceAll(' ', '\u00a0');
+
+function setCookies(response: Response): string[] {
+  const header = response.headers['set-cookie'] as unknown;
+  if (header === undefined) return [];
+  return Array.isArray(header) ? (header as string[]) : [String(header)];
+}
+
+function cookieNamed(response: Response, name: string): string | undefined {
+  return setCookies(response).find((cookie) => cookie.startsWith(`${name}=`));
+}
+
+function cookieValue(cookie: string | undefined): string {
+  return cookie?.split(';')[0].split('=')[1] ?? '';
+}
+
+function hiddenCsrf(html: string): string {
+  return /name="csrfToken" value="([^"]+)"/.exec(html)?.[1] ?? '';
+}
+
+interface LoginForm {
+  cookie: string;
+  token: string;
+}
+
+describe('SKR dashboard', () => {
+  let t: TestApp;
+
+  const http = () => request(t.baseUrl);
+
+  async function loginForm(): Promise<LoginForm> {
+    const response = await http().get('/dashboard/logga-in').expect(200);
+    return {
+      cookie: cookieValue(cookieNamed(response, 'enk_login_csrf')),
+      token: hiddenCsrf(response.text),
+    };
+  }
+
+  /** Posts the login form (fetched first unless given) and expects `status`. */
+  async function postLogin(
+    key: string,
+    status: number,
+    form?: LoginForm,
+    headers: Record<string, string> = {},
+  ): Promise<Response> {
+    const { cookie, token } = form ?? (await loginForm());
+    let req = http()
+      .post('/dashboard/logga-in')
+      .type('form')
+      .set('Cookie', `enk_login_csrf=${cookie}`);
+    for (const [name, value] of Object.entries(headers)) req = req.set(name, value);
+    return req.send({ apiKey: key, csrfToken: token }).expect(status);
+  }
+
+  /** Logs in and returns the session cookie value. */
+  async function login(role: 'skr' | 'admin' = 'skr'): Promise<string> {
+    const key = role === 'admin' ? t.adminKey : await t.keyFor('skr');
+    const response = await postLogin(key, 303);
+    return cookieValue(cookieNamed(response, 'enk_session'));
+  }
+
+  const dashboard = (session: string, path = '/dashboard') =>
+    http().get(path).set('Cookie', `enk_session=${session}`);
+
+  async function sessionCount(): Promise<number> {
+    const rows: { n: number }[] = await t.dataSource.query(
+      'SELECT count(*)::int AS n FROM dashboard_sessions',
+    );
+    return rows[0].n;
+  }
+
+  beforeAll(async () => {
+    t = await startTestApp({ FLAG_SCAN_INTERVAL_SECONDS: '0' });
+  });
+  afterAll(() => t.close());
+  beforeEach(() => t.reset());
+
+  describe('logging in', () => {
+    it('shows a Swedish login form with a password field and a double-submit token', async () => {
+      const response = await http().get('/dashboard/logga-in').expect(200);
+      expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(response.headers['cache-control']).toBe('no-store');
+      expect(response.text).toContain('<html lang="sv">');
+      expect(response.text).toMatch(/<label for="nyckel">API-nyckel<\/label>/);
+      expect(response.text).toMatch(/<input id="nyckel" name="apiKey" type="password"/);
+      expect(response.text).toMatch(/<button type="submit" class="knapp">Logga in<\/button>/);
+      const cookie = cookieNamed(response, 'enk_login_csrf');
+      expect(cookie).toMatch(
+        /^enk_login_csrf=[A-Za-z0-9_-]{43}; Path=\/dashboard\/logga-in; Max-Age=3600; HttpOnly; SameSite=Strict$/,
+      );
+      expect(hiddenCsrf(response.text)).toBe(cookieValue(cookie));
+    });
+
+    it('logs an skr key in with an HttpOnly, SameSite=Strict cookie and redirects with 303', async () => {
+      const response = await postLogin(await t.keyFor('skr'), 303);
+      expect(response.headers.location).toBe('/dashboard');
+      const cookie = cookieNamed(response, 'enk_session');
+      expect(cookie).toMatch(
+        /^enk_session=[A-Za-z0-9_-]{43}; Path=\/dashboard; Max-Age=28800; HttpOnly; SameSite=Strict$/,
+      );
+      // The login form's token is used up.
+      expect(cookieNamed(response, 'enk_login_csrf')).toMatch(/^enk_login_csrf=; .*Max-Age=0/);
+      const token = cookieValue(cookie);
+      const rows: { token_hash: string; csrf_token: string; role: string; hours: number }[] =
+        await t.dataSource.query(
+          `SELECT s.token_hash, s.csrf_token, k.role,
+                  extract(epoch FROM s.expires_at - s.created_at) / 3600 AS hours
+             FROM dashboard_sessions s JOIN api_keys k ON k.id = s.api_key_id`,
+        );
+      expect(rows).toHaveLength(1);
+      expect(rows[0].token_hash).toBe(sha256(token));
+      expect(rows[0].role).toBe('skr');
+      expect(Number(rows[0].hours)).toBeCloseTo(8, 3);
+      expect(JSON.stringify(rows)).not.toContain(token);
+      const page = await dashboard(token).expect(200);
+      expect(hiddenCsrf(page.text)).toBe(rows[0].csrf_token);
+    });
+
+    it('marks the cookie Secure when the request came over https through a proxy', async () => {
+      const response = await postLogin(await t.keyFor('skr'), 303, undefined, {
+        'X-Forwarded-Proto': 'https',
+      });
+      expect(cookieNamed(response, 'enk_session')).toMatch(/; HttpOnly; SameSite=Strict; Secure$/);
+    });
+
+    it('lets an admin key in too', async () => {
+      const session = await login('admin');
+      const page = await dashboard(session).expect(200);
+      expect(page.text).toContain('Inloggad som admin key');
+    });
+
+    it('refuses a network key with a Swedish 403 page and no session', async () => {
+      const response = await postLogin(await t.keyFor('network'), 403);
+      expect(response.text).toContain('Nyckeln har rollen network, som inte ger tillgång');
+      expect(response.text).toContain('<html lang="sv">');
+      expect(cookieNamed(response, 'enk_session')).toBeUndefined();
+      expect(await sessionCount()).toBe(0);
+    });
+
+    it('refuses an unknown key with 401 and shows the form again, marked invalid', async () => {
+      const response = await postLogin('sct_thisKeyWasNeverIssuedByTheService', 401);
+      expect(response.text).toContain('Nyckeln är okänd eller återkallad.');
+      expect(response.text).toContain('aria-invalid="true"');
+      expect(hiddenCsrf(response.text)).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(await sessionCount()).toBe(0);
+    });
+
+    it.each([
+      ['without the cookie', (form: LoginForm) => ({ ...form, cookie: '' })],
+      [
+        'with a field that does not match the cookie',
+        (form: LoginForm) => ({ ...form, token: 'x' }),
+      ],
+      [
+        'with the token of another form',
+        (form: LoginForm) => ({
+          ...form,
+          token: form.token.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')),
+        }),
+      ],
+    ])('refuses a login %s (login CSRF) with 403', async (_name, tamper) => {
+      const key = await t.keyFor('skr');
+      const response = await postLogin(key, 403, tamper(await loginForm()));
+      expect(response.text).toContain('Formuläret kunde inte skickas');
+      expect(await sessionCount()).toBe(0);
+    });
+
+    it('sends a browser that is already logged in from the login page to the dashboard', async () => {
+      const session = await login();
+      const response = await http()
+        .get('/dashboard/logga-in')
+        .set('Cookie', `enk_session=${session}`)
+        .expect(303);
+      expect(response.headers.location).toBe('/dashboard');
+    });
+  });
+
+  describe('the session', () => {
+    it('redirects to the login page without a session, or with a made-up one', async () => {
+      for (const cookie of [undefined, 'enk_session=nonsense', `enk_session=${'a'.repeat(43)}`]) {
+        let req = http().get('/dashboard?ar=2020');
+        if (cookie) req = req.set('Cookie', cookie);
+        const response = await req.expect(303);
+        expect(response.headers.location).toBe('/dashboard/logga-in');
+      }
+    });
+
+    it('does not accept an API key instead of the session', async () => {
+      const response = await api(t).get('/dashboard').expect(303);
+      expect(response.headers.location).toBe('/dashboard/logga-in');
+    });
+
+    it('ends when the key is revoked', async () => {
+      const created = (await api(t).post('/api/v1/api-keys', { name: 'Statistik', role: 'skr' }))
+        .body as { id: string; key: string };
+      const response = await postLogin(created.key, 303);
+      const session = cookieValue(cookieNamed(response, 'enk_session'));
+      await dashboard(session).expect(200);
+      await api(t).delete(`/api/v1/api-keys/${created.id}`).expect(204);
+      expect((await dashboard(session).expect(303)).headers.location).toBe('/dashboard/logga-in');
+    });
+
+    it('ends when it expires', async () => {
+      const session = await login();
+      await t.dataSource.query(
+        `UPDATE dashboard_sessions SET created_at = now() - interval '9 hours',
+                                       expires_at = now() - interval '1 hour'`,
+      );
+      expect((await dashboard(session).expect(303)).headers.location).toBe('/dashboard/logga-in');
+    });
+  });
+
+  describe('logging out', () => {
+    function logout(session: string, csrfToken?: string) {
+      return http()
+        .post('/dashboard/logga-ut')
+        .type('form')
+        .set('Cookie', `enk_session=${session}`)
+        .send(csrfToken === undefined ? {} : { csrfToken });
+    }
+
+    it('refuses a logout without the CSRF token or with a wrong one, and keeps the session', async () => {
+      const session = await login();
+      for (const token of [undefined, '', 'wrong', 'x'.repeat(43)]) {
+        const response = await logout(session, token).expect(403);
+        expect(response.text).toContain('Formuläret kunde inte skickas');
+      }
+      await dashboard(session).expect(200);
+      expect(await sessionCount()).toBe(1);
+    });
+
+    it('ends the session with the token from the page, clears the cookie and redirects', async () => {
+      const session = await login();
+      const token = hiddenCsrf((await dashboard(session).expect(200)).text);
+      const response = await logout(session, token).expect(303);
+      expect(response.headers.location).toBe('/dashboard/logga-in');
+      expect(cookieNamed(response, 'enk_session')).toMatch(
+        /^enk_session=; Path=\/dashboard; Max-Age=0; HttpOnly; SameSite=Strict$/,
+      );
+      expect(await sessionCount()).toBe(0);
+      await dashboard(session).expect(303);
+      const history: { action: string }[] = await t.dataSource.query(
+        `SELECT action FROM audit_events WHERE action LIKE 'dashboard.%' ORDER BY id`,
+      );
+      expect(history.map((event) => event.action)).toEqual(['dashboard.login', 'dashboard.logout']);
+    });
+
+    it('sends a logout without a session to the login page', async () => {
+      const response = await http()
+        .post('/dashboard/logga-ut')
+        .type('form')
+        .send({ csrfToken: 'x' })
+        .expect(303);
+      expect(response.headers.location).toBe('/dashboard/logga-in');
+    });
+  });
+
+  describe('the page', () => {
+    /** Case 5 (the weekly situation report) and case 4 (competence supply), as in domain.md. */
+    async function seed(): Promise<void> {
+      const s = scenario(t);
+      const sos = await s.agency('socialstyrelsen');
+      const weekly = await s.survey(sos, {
+        title: 'Lägesrapport socialtjänsten under pandemin',
+        recurrence: 'weekly',
+        occurrences: 40,
+        estimatedMinutesPerResponse: 30,
+        plannedSendDate: '2020-04-01',
+      });
+      await s.consult(weekly.id, '2020-03-20T10:00:00+01:00', {
+        completedAt: '2020-03-27T10:00:00+01:00',
+        outcome: 'no_objection',
+      });
+      await s.send(weekly.id, '2020-04-01T09:00:00+02:00');
+      for (const [sentAt, responses] of [
+        ['2020-04-01T09:00:00+02:00', 253],
+        ['2020-04-08T09:00:00+02:00', 239],
+      ] as const) {
+        await api(t).post(`/api/v1/surveys/${weekly.id}/rounds`, { sentAt, responses }).expect(201);
+      }
+      const network = await s.network();
+      const codes = (
+        await api(t).get('/api/v1/local-authorities?kind=municipality&limit=100').expect(200)
+      ).body.items.map((item: { code: string }) => item.code);
+      const competence = await s.survey(sos, {
+        title: 'Kompetensförsörjning inom socialtjänsten',
+        recipientScope: 'selected',
+        recipientCodes: codes,
+        estimatedMinutesPerResponse: 45,
+        followUpInterviews: { count: 20, minutesEach: 90 },
+        plannedSendDate: '2020-09-28',
+      });
+      await s.consult(competence.id, '2020-09-01T10:00:00+02:00', {
+        completedAt: '2020-09-10T10:00:00+02:00',
+        outcome: 'changes_recommended',
+      });
+      await s.review(competence.id, network, '2020-09-25', 'declined');
+      await s.send(competence.id, '2020-09-28T09:00:00+02:00');
+    }
+
+    /** The text of a key figure, tags removed. */
+    function keyFigure(html: string, term: string): string {
+      const dd = new RegExp(`<dt>${term}</dt><dd>(.*?)</dd>`).exec(html)?.[1] ?? '';
+      return dd.replace(/<[^>]+>/g, '');
+    }
+
+    /** One section of the page, by the id of its heading. */
+    function section(html: string, id: string): string {
+      const match = new RegExp(
+        `<section class="kort" aria-labelledby="${id}-rubrik">.*?</section>`,
+      ).exec(html);
+      return match?.[0] ?? '';
+    }
+
+    /** The visible text of a table row that starts with `header`. */
+    function rowCells(html: string, header: string): string[] {
+      const row = new RegExp(`<tr><th scope="row"[^>]*>${header}</th>(.*?)</tr>`).exec(html);
+      return [...(row?.[1] ?? '').matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]);
+    }
+
+    it('shows the seeded burden, consultation and flags for the newest year by default', async () => {
+      await seed();
+      const session = await login();
+      const response = await dashboard(session).expect(200);
+      const html = response.text;
+      expect(response.headers['cache-control']).toBe('no-store');
+      expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(html).toContain('<h1>Översikt 2020</h1>');
+      expect(html).toContain('<option value="2020" selected>2020</option>');
+      // Key figures: 5 800 h + 105 h estimated; 246 h (253 + 239 answers × 30 min) + 105 h realized.
+      expect(keyFigure(html, 'Enkäter under året')).toBe('2');
+      expect(keyFigure(html, 'Beräknad tid')).toBe(`${nbsp('5 905')} timmar`);
+      expect(keyFigure(html, 'Faktisk tid')).toBe('351 timmar');
+      expect(keyFigure(html, 'Kostnad')).toBe(
+        `${nbsp('210 600 kr')}faktisk tid × 600\u00a0kr per timme`,
+      );
+      // Per month: April has five weekly occurrences (5 × 145 h) and the two rounds answered.
+      expect(rowCells(html, 'april')).toEqual(['725', '246']);
+      // September: five weekly occurrences and the competence survey with its interviews.
+      expect(rowCells(html, 'september')).toEqual(['830', '105']);
+      expect(rowCells(html, 'januari')).toEqual(['0', '0']);
+      // The charts carry the same figures as SVG text.
+      expect(html).toMatch(/<text [^>]*class="varde">725<\/text>/);
+      expect(html).toMatch(/<text [^>]*class="varde">246<\/text>/);
+      expect(html).toContain(`<text x="330" y="30" text-anchor="end">Socialstyrelsen</text>`);
+      const agencies = section(html, 'myndigheter-borda');
+      expect(agencies).toContain(`font-weight="bold">${nbsp('5 905')} h</text>`);
+      expect(rowCells(agencies, 'Socialstyrelsen')).toEqual(['2', nbsp('5 905'), '351']);
+      const consultation = section(html, 'samrad-andel');
+      expect(consultation).toContain(`font-weight="bold">${nbsp('100 %')} (2 av 2)</text>`);
+      expect(rowCells(consultation, 'Socialstyrelsen')).toEqual(['2', '2', nbsp('100 %')]);
+      // Open flags with Swedish names, all thirteen listed.
+      expect(rowCells(html, 'Hög uppgiftsbörda')).toEqual([
+        'Stor beräknad arbetsbörda för kommunerna',
+        'information',
+        '1',
+      ]);
+      expect(rowCells(html, 'Skickad trots nätverkets nej')).toEqual([
+        'Skickad trots att socialchefsnätverket avböjde den',
+        'varning',
+        '1',
+      ]);
+      expect(rowCells(html, 'Skickad utan samråd')).toEqual([
+        'Skickad utan samråd med SKR',
+        'kritisk',
+        '0',
+      ]);
+      const flags = section(html, 'oppna-flaggor');
+      expect(flags.match(/<rect class="stapel"/g)).toHaveLength(13);
+      expect(flags).toContain('>Skickad trots nätverkets nej</text>');
+    });
+
+    it('lists every municipality with its share of the hours', async () => {
+      await seed();
+      const html = (await dashboard(await login()).expect(200)).text;
+      const table = /<table class="kommuntabell">.*?<\/table>/.exec(html)?.[0] ?? '';
+      expect(table.match(/<tr><th scope="row">/g)).toHaveLength(290);
+      // In the competence sample: 5 800 h / 290 + 105 h / 100; 246 h / 290 + 105 h / 100,
+      // rounded to hundredths as the burden report rounds them.
+      expect(rowCells(table, 'Upplands Väsby')).toEqual([
+        '2',
+        '21,05',
+        '1,9',
+        '1\u00a0139\u00a0kr',
+      ]);
+      // Dalarna was left out of the sample: only the weekly report.
+      expect(rowCells(table, 'Falun')).toEqual(['1', '20', '0,85', '509\u00a0kr']);
+    });
+
+    it('shows another year on request, with nothing sent that year', async () => {
+      await seed();
+      const html = (await dashboard(await login(), '/dashboard?ar=2021').expect(200)).text;
+      expect(html).toContain('<h1>Översikt 2021</h1>');
+      expect(html).toContain('<option value="2021" selected>2021</option>');
+      expect(html).toContain('<option value="2020">2020</option>');
+      expect(html).toContain('Inga enkäter med utskick 2021.');
+      expect(html).toContain('Inga enkäter till kommuner 2021.');
+    });
+
+    it('answers an invalid year with a Swedish 400 page', async () => {
+      const session = await login();
+      for (const path of ['/dashboard?ar=tjugo', '/dashboard?ar=1999', '/dashboard?okand=1']) {
+        const response = await dashboard(session, path).expect(400);
+        expect(response.text).toContain('<h1>Felaktig begäran</h1>');
+      }
+    });
+
+    it('escapes names from the data', async () => {
+      await api(t)
+        .post('/api/v1/agencies', { name: '<script>alert(1)</script> & Co', kind: 'state_agency' })
+        .expect(201)
+        .then(async (response) => {
+          const agencyId = (response.body as { id: string }).id;
+          const survey = await scenario(t).survey(agencyId, { title: 'Enkät' });
+          await scenario(t).send(survey.id, '2020-05-04T09:00:00+02:00');
+        });
+      const html = (await dashboard(await login(), '/dashboard?ar=2020').expect(200)).text;
+      expect(html).not.toContain('<script>');
+      expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; Co');
+    });
+
+    it('links to the exports of the year and streams them with the session instead of a key', async () => {
+      await seed();
+      const session = await login();
+      const html = (await dashboard(session).expect(200)).text;
+      expect(html).toContain('href="/dashboard/export/enkater.csv?ar=2020"');
+      expect(html).toContain('href="/dashboard/export/borda-per-kommun.xlsx?ar=2020"');
+
+      const csv = await dashboard(session, '/dashboard/export/enkater.csv?ar=2020')
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(csv.headers['content-disposition']).toMatch(
+        /^attachment; filename="enkater-2020-\d{4}-\d{2}-\d{2}\.csv"$/,
+      );
+      const text = (csv.body as Buffer).toString('utf8');
+      expect(text.startsWith('\uFEFFReferens;Titel;Myndighet')).toBe(true);
+      expect(text).toContain('Lägesrapport socialtjänsten under pandemin');
+      expect(text).toContain('Kompetensförsörjning inom socialtjänsten');
+
+      const burden = await dashboard(
+        session,
+        '/dashboard/export/borda-per-kommun.csv?ar=2020',
+      ).expect(200);
+      expect(burden.text).toContain('0114;Upplands Väsby;2;21,05;1,9;');
+
+      const xlsx = await dashboard(session, '/dashboard/export/borda-per-manad.xlsx?ar=2020')
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      expect(xlsx.headers['content-type']).toBe(
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      );
+      expect((xlsx.body as Buffer).subarray(0, 2).toString('latin1')).toBe('PK');
+    });
+
+    it('sends an export request without a session to the login page, and knows only its files', async () => {
+      const redirected = await http().get('/dashboard/export/enkater.csv?ar=2020').expect(303);
+      expect(redirected.headers.location).toBe('/dashboard/logga-in');
+      const session = await login();
+      for (const name of ['losenord.csv', 'enkater.pdf', 'constructor.csv']) {
+        const response = await dashboard(session, `/dashboard/export/${name}`).expect(404);
+        expect(response.text).toContain('<h1>Sidan finns inte</h1>');
+      }
+    });
+
+    it('serves its stylesheet without a session', async () => {
+      const response = await http().get('/dashboard/stil.css').expect(200);
+      expect(response.headers['content-type']).toBe('text/css; charset=utf-8');
+      expect(response.text).toContain(':focus-visible');
+    });
+  });
+});
+
+describe('SKR dashboard login rate limit', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ LOOKUP_RATE_LIMIT_PER_MINUTE: '2', FLAG_SCAN_INTERVAL_SECONDS: '0' });
+  });
+  afterAll(() => t.close());
+
+  it('answers the third login attempt in a minute with a Swedish 429 page', async () => {
+    const statuses: number[] = [];
+    let last: Response | undefined;
+    for (let i = 0; i < 3; i++) {
+      const form = await request(t.baseUrl).get('/dashboard/logga-in').expect(200);
+      const cookie = cookieValue(cookieNamed(form, 'enk_login_csrf'));
+      last = await request(t.baseUrl)
+        .post('/dashboard/logga-in')
+        .type('form')
+        .set('Cookie', `enk_login_csrf=${cookie}`)
+        .send({ apiKey: 'sct_wrong', csrfToken: hiddenCsrf(form.text) });
+      statuses.push(last.status);
+    }
+    expect(statuses).toEqual([401, 401, 429]);
+    expect(last?.text).toContain('<h1>För många försök</h1>');
+    // The form itself stays available.
+    await request(t.baseUrl).get('/dashboard/logga-in').expect(200);
+  });
+});
