@@ -1,5 +1,4 @@
-import { once } from 'node:events';
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, Readable, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CsvValue } from '../common/csv';
 import { type CellType, type Column, swedishCalendarDate } from './table';
@@ -15,6 +14,20 @@ type XlsxValue = string | number | boolean | Date | null;
 function xlsxValue(type: CellType, value: CsvValue): XlsxValue {
   if (value instanceof Date) return type === 'date' ? swedishCalendarDate(value) : value;
   return value;
+}
+
+/** Resolves once the stream has room again, or is gone (the client went away). */
+function drained(stream: Writable): Promise<void> {
+  if (!stream.writableNeedDrain || stream.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
 }
 
 /**
@@ -46,8 +59,9 @@ export function xlsxStream<T>(
       for (const row of batch) {
         sheet.addRow(columns.map((column) => xlsxValue(column.type, column.value(row)))).commit();
       }
-      if (output.writableNeedDrain) await once(output, 'drain');
+      await drained(output);
     }
+    if (output.destroyed) return;
     sheet.commit();
     await workbook.commit();
   })().catch((error: unknown) => {
