@@ -463,11 +463,8 @@ describe('webhook circuit breaker', () => {
     );
     await waitUntil(() => receiver.inFlight >= 4, 10_000, 'four calls in flight');
     release();
-    await waitUntil(
-      async () => (await webhook(t, subscription.id)).consecutiveFailures >= 1,
-      5_000,
-      'the failure counted',
-    );
+    // With WEBHOOK_MAX_FAILURES 3, four failures counted one by one would disable it. (The
+    // count itself is not polled: a quick successful retry can reset it before a poll sees it.)
     await waitUntil(async () => (await undelivered(t)) === 0, 10_000, 'all delivered');
     expect(await webhook(t, subscription.id)).toMatchObject({
       enabled: true,
