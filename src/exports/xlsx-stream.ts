@@ -16,10 +16,16 @@ function xlsxValue(type: CellType, value: CsvValue): XlsxValue {
   return value;
 }
 
-/** Resolves once the stream has room again, or is gone (the client went away). */
-function drained(stream: Writable): Promise<void> {
-  if (!stream.writableNeedDrain || stream.destroyed) return Promise.resolve();
-  return new Promise((resolve) => {
+/**
+ * Resolves once the output has room again, or is gone (the client went away). exceljs's own
+ * buffers ignore backpressure, so the output is the place to look: first one turn of the event
+ * loop, for zlib and the zip writer to pass on what the last batch added, then wait while the
+ * client has not taken it. At most a batch or two is ever held in memory.
+ */
+async function drained(stream: Writable): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  if (!stream.writableNeedDrain || stream.destroyed) return;
+  await new Promise<void>((resolve) => {
     const done = () => {
       stream.off('drain', done);
       stream.off('close', done);
