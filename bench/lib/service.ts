@@ -163,7 +163,9 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
   };
   if (pgPort !== null) env.EMBEDDED_PG_PORT = String(pgPort);
 
-  const child = spawn(process.execPath, [main], {
+  // BENCH_SERVICE_NODE_ARGS="--cpu-prof --cpu-prof-dir=prof" profiles the service under test.
+  const nodeArgs = (process.env.BENCH_SERVICE_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, main], {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -22,6 +22,7 @@ import { AUDITED_SURVEY_FIELDS, CONSULTED_CONTENT_FIELDS } from './survey-conten
 import { applySurveyInput, assertDeadlineAfterSend, assertNoNulls } from './survey-input';
 import { parseSurveyKey } from './survey-key';
 import { lockSurvey } from './survey-lock';
+import { readSurvey } from './survey-reader';
 import { allocateReference } from './survey-references';
 import { SurveyRound } from './survey-round.entity';
 import { Survey } from './survey.entity';
@@ -168,14 +169,7 @@ export class SurveysService {
   }
 
   async get(key: string): Promise<Survey> {
-    const where = parseSurveyKey(key);
-    const survey = await this.dataSource
-      .getRepository(Survey)
-      .createQueryBuilder('survey')
-      .innerJoinAndSelect('survey.agency', 'agency')
-      .leftJoinAndSelect('survey.rounds', 'round')
-      .where('id' in where ? 'survey.id = :id' : 'survey.reference = :reference', where)
-      .getOne();
+    const survey = await readSurvey(this.dataSource, parseSurveyKey(key));
     if (!survey) throw new NotFoundError('Survey', key);
     return survey;
   }
