@@ -1,8 +1,8 @@
-import { lookup } from './lookup';
+import { lookup, lookupUncached } from './lookup';
 import { type BenchmarkDefinition, type BenchmarkOutcome, runBenchmark } from './lib/benchmark';
 import { surveyRead } from './survey-read';
 
-const ALL: readonly BenchmarkDefinition[] = [surveyRead, lookup];
+const ALL: readonly BenchmarkDefinition[] = [surveyRead, lookup, lookupUncached];
 
 /**
  * Every benchmark, one after another, each on its own fresh service so that one's data and

@@ -1,4 +1,5 @@
-import { type Comparison, compare, type Target } from './measure';
+import { type Comparison, compare, describe, type Measurement, type Target } from './measure';
+import { measureAtRate } from './paced';
 import {
   type BenchOptions,
   benchOptions,
@@ -28,7 +29,12 @@ export interface BenchmarkDefinition {
   /** Extra service environment the benchmark needs. */
   env?: Record<string, string>;
   prepare(service: RunningService, options: BenchOptions & { surveys: number }): Promise<Prepared>;
-  verdicts(comparison: Comparison, prepared: Prepared): Verdict[];
+  /**
+   * Also measure the target's latency at this many requests per second in all (an open load
+   * below saturation): at full load, latency only tells how long the queue is.
+   */
+  latencyAtRate?: number;
+  verdicts(comparison: Comparison, prepared: Prepared, atRate: Measurement | null): Verdict[];
 }
 
 export interface BenchmarkOutcome {
@@ -72,8 +78,17 @@ export async function runBenchmark(
       );
     }
     const comparison = await compare(prepared.baseline, prepared.target, options);
+    const rate = definition.latencyAtRate;
+    let atRate: Measurement | null = null;
+    if (rate) {
+      for (const subject of [prepared.baseline, prepared.target]) {
+        const measured = await measureAtRate(subject, rate, options.durationSeconds);
+        console.log(`  at ${rate} req/s evenly spaced, ${subject.label}: ${describe(measured)}`);
+        if (subject === prepared.target) atRate = measured;
+      }
+    }
     const after = machine();
-    const verdicts = definition.verdicts(comparison, prepared);
+    const verdicts = definition.verdicts(comparison, prepared, atRate);
     const passed = verdicts.every((v) => v.passed);
     console.log(`\n${markdownTable(comparison)}\n\n${verdictLines(verdicts)}\n`);
     console.log(`Load average ${after.loadAverage1m} after measuring.`);
@@ -88,6 +103,7 @@ export async function runBenchmark(
       baseline: { label: prepared.baseline.label, paths: prepared.baseline.paths.length },
       target: { label: prepared.target.label, paths: prepared.target.paths.length },
       comparison,
+      latencyAtRate: atRate && { requestsPerSecondOffered: definition.latencyAtRate, ...atRate },
       verdicts,
       passed,
     });

@@ -119,7 +119,7 @@ function summarise(label: string, runs: Measurement[]): Summary {
   };
 }
 
-function describe(m: Measurement): string {
+export function describe(m: Measurement): string {
   return `${m.requestsPerSecond.toFixed(0)} req/s, p50 ${m.p50.toFixed(2)} ms, p95 ${m.p95.toFixed(2)} ms, p99 ${m.p99.toFixed(2)} ms, non-2xx ${m.non2xx}, errors ${m.errors}`;
 }
 

@@ -24,6 +24,8 @@ export interface AppConfig {
   logLevel: LogLevel;
   bodyLimitBytes: number;
   lookupRateLimitPerMinute: number;
+  /** Public lookup answers kept in memory until the data behind them changes; 0 turns it off. */
+  lookupCacheEntries: number;
   /** How often the webhook dispatcher looks for work (NOTIFY wakes it sooner); 0 turns it off. */
   webhookPollIntervalMs: number;
   /** Deliveries claimed at a time, and the most one instance has in flight. */
@@ -67,6 +69,10 @@ function numberVar(
     throw new ConfigError(name, `must be between ${range.min} and ${range.max}, got ${value}`);
   }
   return value;
+}
+
+function intVar(env: Env, name: string, fallback: number, min: number, max: number): number {
+  return numberVar(env, name, fallback, { min, max, integer: true });
 }
 
 function databaseUrlVar(env: Env): string | null {
@@ -126,79 +132,32 @@ function bootstrapKeyVar(env: Env): string | null {
 
 /** Reads and validates the environment once at start; a wrong value names its variable. */
 export function loadConfig(env: Env): AppConfig {
-  const webhookBackoffBaseMs = numberVar(env, 'WEBHOOK_BACKOFF_BASE_MS', 1_000, {
-    min: 1,
-    max: 3_600_000,
-    integer: true,
-  });
+  const webhookBackoffBaseMs = intVar(env, 'WEBHOOK_BACKOFF_BASE_MS', 1_000, 1, 3_600_000);
   return {
     databaseUrl: databaseUrlVar(env),
     dataDir: env.DATA_DIR?.trim() || './data',
-    embeddedPostgresPort: numberVar(env, 'EMBEDDED_PG_PORT', 54329, {
-      min: 1,
-      max: 65535,
-      integer: true,
-    }),
-    port: numberVar(env, 'PORT', 3000, { min: 0, max: 65535, integer: true }),
+    embeddedPostgresPort: intVar(env, 'EMBEDDED_PG_PORT', 54329, 1, 65535),
+    port: intVar(env, 'PORT', 3000, 0, 65535),
     bootstrapApiKey: bootstrapKeyVar(env),
     tariffSekPerHour: numberVar(env, 'TARIFF_SEK_PER_HOUR', 600, { min: 0, max: 100000 }),
     minResponseWorkingDays: numberVar(env, 'MIN_RESPONSE_WORKING_DAYS', 10, { min: 0, max: 365 }),
     highBurdenHours: numberVar(env, 'HIGH_BURDEN_HOURS', 500, { min: 0, max: 10_000_000 }),
-    duplicateWindowDays: numberVar(env, 'DUPLICATE_WINDOW_DAYS', 180, {
-      min: 1,
-      max: 3650,
-      integer: true,
-    }),
+    duplicateWindowDays: intVar(env, 'DUPLICATE_WINDOW_DAYS', 180, 1, 3650),
     duplicateSimilarity: numberVar(env, 'DUPLICATE_SIMILARITY', 0.5, { min: 0.05, max: 1 }),
     reportMatchSimilarity: numberVar(env, 'REPORT_MATCH_SIMILARITY', 0.4, { min: 0.05, max: 1 }),
-    reportMatchWindowDays: numberVar(env, 'REPORT_MATCH_WINDOW_DAYS', 60, {
-      min: 1,
-      max: 3650,
-      integer: true,
-    }),
-    consultationLeadDays: numberVar(env, 'CONSULTATION_LEAD_DAYS', 14, {
-      min: 0,
-      max: 365,
-      integer: true,
-    }),
-    flagScanIntervalSeconds: numberVar(env, 'FLAG_SCAN_INTERVAL_SECONDS', 600, {
-      min: 0,
-      max: 86400,
-      integer: true,
-    }),
+    reportMatchWindowDays: intVar(env, 'REPORT_MATCH_WINDOW_DAYS', 60, 1, 3650),
+    consultationLeadDays: intVar(env, 'CONSULTATION_LEAD_DAYS', 14, 0, 365),
+    flagScanIntervalSeconds: intVar(env, 'FLAG_SCAN_INTERVAL_SECONDS', 600, 0, 86400),
     logLevel: logLevelVar(env),
-    bodyLimitBytes: numberVar(env, 'BODY_LIMIT_BYTES', 1_048_576, {
-      min: 1024,
-      max: 50_000_000,
-      integer: true,
-    }),
-    lookupRateLimitPerMinute: numberVar(env, 'LOOKUP_RATE_LIMIT_PER_MINUTE', 600, {
-      min: 1,
-      max: 1_000_000,
-      integer: true,
-    }),
-    webhookPollIntervalMs: numberVar(env, 'WEBHOOK_POLL_INTERVAL_MS', 200, {
-      min: 0,
-      max: 60_000,
-      integer: true,
-    }),
-    webhookBatchSize: numberVar(env, 'WEBHOOK_BATCH_SIZE', 50, {
-      min: 1,
-      max: 1000,
-      integer: true,
-    }),
-    webhookTimeoutMs: numberVar(env, 'WEBHOOK_TIMEOUT_MS', 5_000, {
-      min: 100,
-      max: 60_000,
-      integer: true,
-    }),
+    bodyLimitBytes: intVar(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 50_000_000),
+    lookupRateLimitPerMinute: intVar(env, 'LOOKUP_RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
+    lookupCacheEntries: intVar(env, 'LOOKUP_CACHE_ENTRIES', 2_000, 0, 1_000_000),
+    webhookPollIntervalMs: intVar(env, 'WEBHOOK_POLL_INTERVAL_MS', 200, 0, 60_000),
+    webhookBatchSize: intVar(env, 'WEBHOOK_BATCH_SIZE', 50, 1, 1000),
+    webhookTimeoutMs: intVar(env, 'WEBHOOK_TIMEOUT_MS', 5_000, 100, 60_000),
     webhookBackoffBaseMs,
     webhookBackoffCapMs: webhookBackoffCapVar(env, webhookBackoffBaseMs),
-    webhookMaxFailures: numberVar(env, 'WEBHOOK_MAX_FAILURES', 20, {
-      min: 1,
-      max: 1_000_000,
-      integer: true,
-    }),
+    webhookMaxFailures: intVar(env, 'WEBHOOK_MAX_FAILURES', 20, 1, 1_000_000),
     webhookAllowPrivateUrls: booleanVar(env, 'WEBHOOK_ALLOW_PRIVATE_URLS', false),
   };
 }

@@ -4,6 +4,7 @@ import { BurdenReporting1764057600000 } from '../../migrations/1764057600000-Bur
 import { ReportsRegistrations1764144000000 } from '../../migrations/1764144000000-ReportsRegistrations';
 import { Webhooks1764230400000 } from '../../migrations/1764230400000-Webhooks';
 import { DashboardSessions1764316800000 } from '../../migrations/1764316800000-DashboardSessions';
+import { PublicDataNotifications1764576000000 } from '../../migrations/1764576000000-PublicDataNotifications';
 
 /** In order; a landed migration is never edited, a change is a new one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ReportsRegistrations1764144000000,
   Webhooks1764230400000,
   DashboardSessions1764316800000,
+  PublicDataNotifications1764576000000,
 ];

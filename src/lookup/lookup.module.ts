@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { LookupController } from './lookup.controller';
 import { LookupService } from './lookup.service';
+import { PublicDataCache } from './public-data-cache';
 import { PublicRateLimitModule } from './public-rate-limit.module';
 
 @Module({
   imports: [PublicRateLimitModule],
   controllers: [LookupController],
-  providers: [LookupService],
+  providers: [LookupService, PublicDataCache],
   exports: [LookupService, PublicRateLimitModule],
 })
 export class LookupModule {}

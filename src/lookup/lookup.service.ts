@@ -11,7 +11,8 @@ import {
   wordsPageQuery,
 } from './lookup-sql';
 import type { LookupPageRow, PublicSurveyRow } from './lookup-row';
-import { parseLookupQuery } from './lookup-terms';
+import { type LookupTerms, parseLookupQuery } from './lookup-terms';
+import { PublicDataCache } from './public-data-cache';
 import { type LookupItem, toLookupItem } from './lookup.response';
 import {
   PUBLIC_SURVEY_SQL,
@@ -29,10 +30,28 @@ export interface LookupRequest {
 /** Reads for the public: no drafts, and nothing but what the lookup contract names. */
 @Injectable()
 export class LookupService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cache: PublicDataCache,
+  ) {}
 
-  async search(request: LookupRequest): Promise<Page<LookupItem>> {
+  search(request: LookupRequest): Promise<Page<LookupItem>> {
     const terms = parseLookupQuery(request.q);
+    const key = JSON.stringify(['search', terms, request.limit, request.offset]);
+    return this.cache.get(key, () => this.searchDatabase(terms, request));
+  }
+
+  /** null when there is no such reference or it is still a draft. */
+  findByReference(reference: string): Promise<PublicSurvey | null> {
+    const normalized = reference.toUpperCase();
+    const key = JSON.stringify(['survey', normalized]);
+    return this.cache.get(key, () => this.findInDatabase(normalized));
+  }
+
+  private async searchDatabase(
+    terms: LookupTerms,
+    request: LookupRequest,
+  ): Promise<Page<LookupItem>> {
     const page = { limit: request.limit, offset: request.offset };
     if (terms.kind === 'reference') {
       const query = referenceQuery(terms.reference);
@@ -52,10 +71,9 @@ export class LookupService {
     return { items, total: rows[0]?.total ?? 0, ...page };
   }
 
-  /** null when there is no such reference or it is still a draft. */
-  async findByReference(reference: string): Promise<PublicSurvey | null> {
+  private async findInDatabase(reference: string): Promise<PublicSurvey | null> {
     const rows: PublicSurveyDetailRow[] = await this.dataSource.query(PUBLIC_SURVEY_SQL, [
-      reference.toUpperCase(),
+      reference,
     ]);
     return rows.length > 0 ? toPublicSurvey(rows[0]) : null;
   }

@@ -10,8 +10,9 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { backoffDelayMs } from './backoff';
-import { OutboxListener } from './outbox-listener';
+import { backoffDelayMs } from '../common/backoff';
+import type { NotificationListener } from '../database/notification-listener';
+import { outboxListener } from './outbox-listener';
 import { SIGNATURE_HEADER, signBody } from './signature';
 import { webhookBody } from './webhook-payload';
 import { AttemptOutcome, ClaimedDelivery, FailurePolicy, WebhookQueue } from './webhook-queue';
@@ -44,7 +45,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   private readonly stats: DispatcherStats = { delivered: 0, failed: 0 };
   private readonly policy: FailurePolicy;
   private readonly leaseMs: number;
-  private listener: OutboxListener | null = null;
+  private listener: NotificationListener | null = null;
   private loop: Promise<void> | null = null;
   private stopping = false;
   private wakeRequested = false;
@@ -67,7 +68,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     if (this.config.webhookPollIntervalMs === 0) return;
     const url = (this.dataSource.options as { url?: string }).url;
     if (url) {
-      this.listener = new OutboxListener(url, () => this.wake());
+      this.listener = outboxListener(url, () => this.wake());
       this.listener.start();
     }
     this.loop = this.run();
