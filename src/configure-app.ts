@@ -27,6 +27,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   const server = app.getHttpAdapter().getInstance() as express.Express;
   server.disable('x-powered-by');
   server.set('query parser', 'simple');
+  server.set('trust proxy', config.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -1,3 +1,5 @@
+import { parseTrustProxy, type TrustProxy } from './trust-proxy';
+
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
 export type LogLevel = 'error' | 'warn' | 'info' | 'debug';
@@ -37,6 +39,8 @@ export interface AppConfig {
   webhookMaxFailures: number;
   /** Lets subscribers use private, loopback and link-local addresses (tests, closed networks). */
   webhookAllowPrivateUrls: boolean;
+  /** Reverse proxies whose X-Forwarded-For names the client (for the public rate limit). */
+  trustProxy: TrustProxy;
 }
 
 export class ConfigError extends Error {
@@ -73,6 +77,14 @@ function numberVar(
 
 function intVar(env: Env, name: string, fallback: number, min: number, max: number): number {
   return numberVar(env, name, fallback, { min, max, integer: true });
+}
+
+function trustProxyVar(env: Env): TrustProxy {
+  const parsed = parseTrustProxy(env.TRUST_PROXY);
+  if (typeof parsed === 'object' && !Array.isArray(parsed)) {
+    throw new ConfigError('TRUST_PROXY', parsed.problem);
+  }
+  return parsed;
 }
 
 function databaseUrlVar(env: Env): string | null {
@@ -159,5 +171,6 @@ export function loadConfig(env: Env): AppConfig {
     webhookBackoffCapMs: webhookBackoffCapVar(env, webhookBackoffBaseMs),
     webhookMaxFailures: intVar(env, 'WEBHOOK_MAX_FAILURES', 20, 1, 1_000_000),
     webhookAllowPrivateUrls: booleanVar(env, 'WEBHOOK_ALLOW_PRIVATE_URLS', false),
+    trustProxy: trustProxyVar(env),
   };
 }

@@ -8,8 +8,8 @@ const MINUTE_MS = 60_000;
 /**
  * The budget of requests per client IP and minute shared by the public lookup and the public
  * pages (one bucket, not one per route: a scraper gets no more by switching between them).
- * The API behind a key is not limited here. Behind a reverse proxy, Express must be told to
- * trust it, or every client shares the proxy's address.
+ * The API behind a key is not limited here. Behind a reverse proxy, TRUST_PROXY must name it,
+ * or every client shares the proxy's address.
  */
 @Module({
   imports: [
