@@ -24,6 +24,7 @@ import { ReportsModule } from './reports/reports.module';
 import { RegistrationsModule } from './registrations/registrations.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { RetentionModule } from './retention/retention.module';
 
 @Module({})
 export class AppModule {
@@ -55,6 +56,7 @@ export class AppModule {
         WebhooksModule,
         BurdenModule,
         StatisticsModule,
+        RetentionModule,
       ],
     };
   }

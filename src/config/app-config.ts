@@ -41,6 +41,12 @@ export interface AppConfig {
   webhookAllowPrivateUrls: boolean;
   /** Reverse proxies whose X-Forwarded-For names the client (for the public rate limit). */
   trustProxy: TrustProxy;
+  /** How often old bookkeeping rows are pruned; 0 turns it off. */
+  retentionIntervalSeconds: number;
+  /** Days a fully delivered webhook event (and its delivery log) is kept; 0: for ever. */
+  webhookEventRetentionDays: number;
+  /** Days an answered Idempotency-Key is kept for replays; 0: for ever. */
+  idempotencyKeyRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -172,5 +178,8 @@ export function loadConfig(env: Env): AppConfig {
     webhookMaxFailures: intVar(env, 'WEBHOOK_MAX_FAILURES', 20, 1, 1_000_000),
     webhookAllowPrivateUrls: booleanVar(env, 'WEBHOOK_ALLOW_PRIVATE_URLS', false),
     trustProxy: trustProxyVar(env),
+    retentionIntervalSeconds: intVar(env, 'RETENTION_INTERVAL_SECONDS', 3_600, 0, 604_800),
+    webhookEventRetentionDays: intVar(env, 'WEBHOOK_EVENT_RETENTION_DAYS', 90, 0, 36_500),
+    idempotencyKeyRetentionDays: intVar(env, 'IDEMPOTENCY_KEY_RETENTION_DAYS', 90, 0, 36_500),
   };
 }

@@ -5,6 +5,7 @@ import { ReportsRegistrations1764144000000 } from '../../migrations/176414400000
 import { Webhooks1764230400000 } from '../../migrations/1764230400000-Webhooks';
 import { DashboardSessions1764316800000 } from '../../migrations/1764316800000-DashboardSessions';
 import { PublicDataNotifications1764576000000 } from '../../migrations/1764576000000-PublicDataNotifications';
+import { RetentionIndexes1764662400000 } from '../../migrations/1764662400000-RetentionIndexes';
 
 /** In order; a landed migration is never edited, a change is a new one. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Webhooks1764230400000,
   DashboardSessions1764316800000,
   PublicDataNotifications1764576000000,
+  RetentionIndexes1764662400000,
 ];

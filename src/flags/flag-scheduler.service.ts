@@ -8,6 +8,8 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { claimJob } from '../database/job-claim';
+import { PeriodicJob } from '../database/periodic-job';
 import { FlagReevaluator } from './flag-reevaluator.service';
 
 const JOB_NAME = 'time-based-flags';
@@ -15,48 +17,38 @@ const TIME_BASED_CODES = ['CONSULTATION_MISSING_BEFORE_SEND', 'NETWORK_CHECK_MIS
 
 /**
  * Flags that depend on the date alone (a send date drawing near) are re-evaluated on a
- * schedule. With several instances, the job_runs row lets exactly one of them run it per
- * interval: the claim is a single conditional upsert.
+ * schedule. With several instances, exactly one of them runs it per interval (claimJob).
  */
 @Injectable()
 export class FlagScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger(FlagScheduler.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> = Promise.resolve();
+  private readonly job: PeriodicJob;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly reevaluator: FlagReevaluator,
-  ) {}
+  ) {
+    this.job = new PeriodicJob({
+      label: 'Flag scan',
+      intervalSeconds: config.flagScanIntervalSeconds,
+      run: () => this.runIfDue(),
+      logger: new Logger(FlagScheduler.name),
+    });
+  }
 
   onApplicationBootstrap(): void {
-    const seconds = this.config.flagScanIntervalSeconds;
-    if (seconds === 0) return;
-    this.timer = setInterval(() => {
-      this.running = this.runIfDue().catch((error: unknown) =>
-        this.logger.warn(`Flag scan failed: ${error instanceof Error ? error.message : error}`),
-      );
-    }, seconds * 1000);
-    this.timer.unref();
+    this.job.start();
   }
 
   /** Before the database pool closes, so a running scan can finish its transaction. */
-  async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  beforeApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** Runs the scan when no instance has started it within the interval; returns surveys seen. */
   async runIfDue(now = new Date()): Promise<number | null> {
-    const claimed: unknown[] = await this.dataSource.query(
-      `INSERT INTO job_runs (name, last_started_at) VALUES ($1, $2)
-       ON CONFLICT (name) DO UPDATE SET last_started_at = EXCLUDED.last_started_at
-        WHERE job_runs.last_started_at <= EXCLUDED.last_started_at - make_interval(secs => $3)
-       RETURNING name`,
-      [JOB_NAME, now, Math.max(1, this.config.flagScanIntervalSeconds) * 0.9],
-    );
-    if (claimed.length === 0) return null;
+    const interval = this.config.flagScanIntervalSeconds;
+    if (!(await claimJob(this.dataSource, JOB_NAME, interval, now))) return null;
     return this.scan(now);
   }
 

@@ -15,6 +15,7 @@ export type OutboxEventType = (typeof OUTBOX_EVENT_TYPES)[number];
  */
 @Entity({ name: 'outbox_events' })
 @Index('ix_outbox_events_survey_seq', ['surveyId', 'seq'])
+@Index('ix_outbox_events_occurred_at', ['occurredAt'])
 export class OutboxEvent {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   seq: string;

@@ -1,4 +1,12 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+} from 'typeorm';
 import { ApiKey } from '../auth/api-key.entity';
 
 /**
@@ -8,6 +16,7 @@ import { ApiKey } from '../auth/api-key.entity';
  * does, and while that transaction runs the row is locked, so a second request waits for it.
  */
 @Entity({ name: 'idempotency_keys' })
+@Index('ix_idempotency_keys_created_at', ['createdAt'])
 export class IdempotencyKey {
   @PrimaryColumn({ name: 'api_key_id', type: 'uuid' })
   apiKeyId: string;

@@ -22,6 +22,8 @@ import { WebhookSubscription } from './webhook-subscription.entity';
 @Index('ix_webhook_deliveries_queue', ['subscriptionId', 'surveyId', 'eventSeq'], {
   where: '"delivered_at" IS NULL',
 })
+// By event: retention's check that an event is delivered, and ON DELETE CASCADE.
+@Index('ix_webhook_deliveries_event_seq', ['eventSeq'])
 export class WebhookDelivery {
   @PrimaryGeneratedColumn('uuid')
   id: string;
