@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Page } from '../common/pagination';
+import { preparedQuery } from '../database/prepared-query';
 import {
   type AgencyMatchRow,
   agencyIdsPerWord,
@@ -55,12 +56,22 @@ export class LookupService {
     const page = { limit: request.limit, offset: request.offset };
     if (terms.kind === 'reference') {
       const query = referenceQuery(terms.reference);
-      const rows: PublicSurveyRow[] = await this.dataSource.query(query.sql, query.params);
+      const rows = await preparedQuery<PublicSurveyRow>(
+        this.dataSource,
+        'lookup_by_reference',
+        query.sql,
+        query.params,
+      );
       const items = request.offset === 0 ? rows.map(toLookupItem) : [];
       return { items, total: rows.length, ...page };
     }
     const agencies = agencyMatchQuery(terms.words);
-    const agencyRows: AgencyMatchRow[] = await this.dataSource.query(agencies.sql, agencies.params);
+    const agencyRows = await preparedQuery<AgencyMatchRow>(
+      this.dataSource,
+      'lookup_agencies_by_word',
+      agencies.sql,
+      agencies.params,
+    );
     const matches = wordMatches(terms.words, agencyIdsPerWord(terms.words.length, agencyRows));
     if (!matches) return { items: [], total: 0, ...page };
     const query = wordsPageQuery(matches, request.limit, request.offset);
@@ -72,9 +83,12 @@ export class LookupService {
   }
 
   private async findInDatabase(reference: string): Promise<PublicSurvey | null> {
-    const rows: PublicSurveyDetailRow[] = await this.dataSource.query(PUBLIC_SURVEY_SQL, [
-      reference,
-    ]);
+    const rows = await preparedQuery<PublicSurveyDetailRow>(
+      this.dataSource,
+      'public_survey_by_reference',
+      PUBLIC_SURVEY_SQL,
+      [reference],
+    );
     return rows.length > 0 ? toPublicSurvey(rows[0]) : null;
   }
 }
