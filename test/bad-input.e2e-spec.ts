@@ -62,64 +62,68 @@ function listSurveys(query: string) {
   return (t: TestApp) => asAdmin(t).get(`/api/v1/surveys?${query}`);
 }
 
+function getAsAdmin(path: string) {
+  return (t: TestApp) => asAdmin(t).get(path);
+}
+
+function postAgency(body: object) {
+  return (t: TestApp) => asAdmin(t).post('/api/v1/agencies', body);
+}
+
+function postNetwork(body: object) {
+  return (t: TestApp) => asAdmin(t).post('/api/v1/networks', body);
+}
+
+function postApiKey(body: object) {
+  return (t: TestApp) => asAdmin(t).post('/api/v1/api-keys', body);
+}
+
+function withdrawDraft(body: object) {
+  return (t: TestApp, seed: Seed) =>
+    asAdmin(t).post(`/api/v1/surveys/${seed.draftId}/withdraw`, body);
+}
+
+function listLocalAuthorities(query: string) {
+  return (t: TestApp) => api(t, null).get(`/api/v1/local-authorities?${query}`);
+}
+
+/**
+ * Rows that differ only in what they send and expect one status and code: each row is
+ * [its name, the field `details` must name (undefined: no one field), what to send].
+ */
+function rowsOf<T>(
+  status: BadRequest['status'],
+  code: string,
+  send: (input: T) => BadRequest['send'],
+  rows: [name: string, field: string | undefined, input: T][],
+): BadRequest[] {
+  return rows.map(([name, field, input]) => ({ name, status, code, field, send: send(input) }));
+}
+
 const cases: BadRequest[] = [
   // Agencies
-  {
-    name: 'agency with an unknown field',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'colour',
-    send: (t) => asAdmin(t).post('/api/v1/agencies', { ...AGENCIES.myva, colour: 'blå' }),
-  },
-  {
-    name: 'agency name of the wrong type',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'name',
-    send: (t) => asAdmin(t).post('/api/v1/agencies', { name: 42, kind: 'state_agency' }),
-  },
-  {
-    name: 'agency without a name',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'name',
-    send: (t) => asAdmin(t).post('/api/v1/agencies', { kind: 'state_agency' }),
-  },
-  {
-    name: 'agency name of only spaces',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'name',
-    send: (t) => asAdmin(t).post('/api/v1/agencies', { name: '   ', kind: 'other' }),
-  },
-  {
-    name: 'agency name containing a NUL character',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    send: (t) => asAdmin(t).post('/api/v1/agencies', { name: 'Myndig\u0000heten', kind: 'other' }),
-  },
-  {
-    name: 'agency orgNumber with a wrong check digit',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'orgNumber',
-    send: (t) =>
-      asAdmin(t).post('/api/v1/agencies', { ...AGENCIES.myva, orgNumber: '202100-5555' }),
-  },
-  {
-    name: 'agency orgNumber that is not ten digits',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'orgNumber',
-    send: (t) => asAdmin(t).post('/api/v1/agencies', { ...AGENCIES.myva, orgNumber: '2021-55' }),
-  },
-  {
-    name: 'agency kind outside the enumeration',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'kind',
-    send: (t) => asAdmin(t).post('/api/v1/agencies', { name: 'Departementet', kind: 'ministry' }),
-  },
+  ...rowsOf(400, 'VALIDATION_FAILED', postAgency, [
+    ['agency with an unknown field', 'colour', { ...AGENCIES.myva, colour: 'blå' }],
+    ['agency name of the wrong type', 'name', { name: 42, kind: 'state_agency' }],
+    ['agency without a name', 'name', { kind: 'state_agency' }],
+    ['agency name of only spaces', 'name', { name: '   ', kind: 'other' }],
+    [
+      'agency name containing a NUL character',
+      undefined,
+      { name: 'Myndig\u0000heten', kind: 'other' },
+    ],
+    [
+      'agency orgNumber with a wrong check digit',
+      'orgNumber',
+      { ...AGENCIES.myva, orgNumber: '202100-5555' },
+    ],
+    [
+      'agency orgNumber that is not ten digits',
+      'orgNumber',
+      { ...AGENCIES.myva, orgNumber: '2021-55' },
+    ],
+    ['agency kind outside the enumeration', 'kind', { name: 'Departementet', kind: 'ministry' }],
+  ]),
   {
     name: 'agency name already taken in another case',
     status: 409,
@@ -180,20 +184,10 @@ const cases: BadRequest[] = [
     code: 'NOT_FOUND',
     send: (t) => asAdmin(t).patch(`/api/v1/agencies/${UNKNOWN_UUID}`, { shortName: 'X' }),
   },
-  {
-    name: 'agency list with limit=501',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'limit',
-    send: (t) => asAdmin(t).get('/api/v1/agencies?limit=501'),
-  },
-  {
-    name: 'agency list with an unknown kind',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'kind',
-    send: (t) => asAdmin(t).get('/api/v1/agencies?kind=ministry'),
-  },
+  ...rowsOf(400, 'VALIDATION_FAILED', getAsAdmin, [
+    ['agency list with limit=501', 'limit', '/api/v1/agencies?limit=501'],
+    ['agency list with an unknown kind', 'kind', '/api/v1/agencies?kind=ministry'],
+  ]),
   {
     name: 'agency create by the network role',
     status: 403,
@@ -202,52 +196,25 @@ const cases: BadRequest[] = [
   },
 
   // Networks
-  {
-    name: 'regional network without countyCode',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'countyCode',
-    send: (t) =>
-      asAdmin(t).post('/api/v1/networks', { name: 'Dalarnas nätverk', scope: 'regional' }),
-  },
-  {
-    name: 'network name of only spaces',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'name',
-    send: (t) => asAdmin(t).post('/api/v1/networks', { name: '   ', scope: 'national' }),
-  },
-  {
-    name: 'national network with countyCode',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'countyCode',
-    send: (t) =>
-      asAdmin(t).post('/api/v1/networks', {
-        name: 'Nationella nätverket',
-        scope: 'national',
-        countyCode: '20',
-      }),
-  },
-  {
-    name: 'regional network with an unknown county',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'countyCode',
-    send: (t) =>
-      asAdmin(t).post('/api/v1/networks', {
-        name: 'Okänt län',
-        scope: 'regional',
-        countyCode: '99',
-      }),
-  },
-  {
-    name: 'network scope outside the enumeration',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'scope',
-    send: (t) => asAdmin(t).post('/api/v1/networks', { name: 'Lokalt', scope: 'local' }),
-  },
+  ...rowsOf(400, 'VALIDATION_FAILED', postNetwork, [
+    [
+      'regional network without countyCode',
+      'countyCode',
+      { name: 'Dalarnas nätverk', scope: 'regional' },
+    ],
+    ['network name of only spaces', 'name', { name: '   ', scope: 'national' }],
+    [
+      'national network with countyCode',
+      'countyCode',
+      { name: 'Nationella nätverket', scope: 'national', countyCode: '20' },
+    ],
+    [
+      'regional network with an unknown county',
+      'countyCode',
+      { name: 'Okänt län', scope: 'regional', countyCode: '99' },
+    ],
+    ['network scope outside the enumeration', 'scope', { name: 'Lokalt', scope: 'local' }],
+  ]),
   {
     name: 'network name already taken in another case',
     status: 409,
@@ -277,28 +244,11 @@ const cases: BadRequest[] = [
   },
 
   // API keys and authentication
-  {
-    name: 'api key with an unknown role',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'role',
-    send: (t) => asAdmin(t).post('/api/v1/api-keys', { name: 'Root', role: 'superuser' }),
-  },
-  {
-    name: 'api key without a name',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'name',
-    send: (t) => asAdmin(t).post('/api/v1/api-keys', { role: 'skr' }),
-  },
-  {
-    name: 'api key with an unknown field',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'key',
-    send: (t) =>
-      asAdmin(t).post('/api/v1/api-keys', { name: 'Egen', role: 'skr', key: 'my-own-key' }),
-  },
+  ...rowsOf(400, 'VALIDATION_FAILED', postApiKey, [
+    ['api key with an unknown role', 'role', { name: 'Root', role: 'superuser' }],
+    ['api key without a name', 'name', { role: 'skr' }],
+    ['api key with an unknown field', 'key', { name: 'Egen', role: 'skr', key: 'my-own-key' }],
+  ]),
   {
     name: 'api key created by the skr role',
     status: 403,
@@ -339,246 +289,122 @@ const cases: BadRequest[] = [
   },
 
   // Survey bodies
-  {
-    name: 'survey with an unknown field',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'priority',
-    send: createSurvey({ priority: 'high' }),
-  },
-  {
-    name: 'survey title of the wrong type',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'title',
-    send: createSurvey({ title: 42 }),
-  },
-  {
-    name: 'survey title blank',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'title',
-    send: createSurvey({ title: '   ' }),
-  },
-  {
-    name: 'survey title containing a NUL character',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    send: createSurvey({ title: 'Enkät\u0000om chefer' }),
-  },
-  {
-    name: 'survey title of 301 characters',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'title',
-    send: createSurvey({ title: 'x'.repeat(301) }),
-  },
-  {
-    name: 'survey without a title',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'title',
-    send: createSurvey({ title: undefined }),
-  },
-  {
-    name: 'survey agencyId that is not a UUID',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'agencyId',
-    send: createSurvey({ agencyId: 'socialstyrelsen' }),
-  },
-  {
-    name: 'survey agencyId of no registered agency',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'agencyId',
-    send: createSurvey({ agencyId: UNKNOWN_UUID }),
-  },
-  {
-    name: 'survey estimatedMinutesPerResponse=0',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'estimatedMinutesPerResponse',
-    send: createSurvey({ estimatedMinutesPerResponse: 0 }),
-  },
-  {
-    name: 'survey estimatedMinutesPerResponse=10001',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'estimatedMinutesPerResponse',
-    send: createSurvey({ estimatedMinutesPerResponse: 10001 }),
-  },
-  {
-    name: 'survey estimatedMinutesPerResponse that is not an integer',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'estimatedMinutesPerResponse',
-    send: createSurvey({ estimatedMinutesPerResponse: 12.5 }),
-  },
-  {
-    name: 'survey estimatedMinutesPerResponse as a string',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'estimatedMinutesPerResponse',
-    send: createSurvey({ estimatedMinutesPerResponse: '30' }),
-  },
-  {
-    name: 'survey occurrences=0',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'occurrences',
-    send: createSurvey({ occurrences: 0 }),
-  },
-  {
-    name: 'survey negative questionCount',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'questionCount',
-    send: createSurvey({ questionCount: -1 }),
-  },
-  {
-    name: 'survey followUpInterviews with a negative count',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'followUpInterviews.count',
-    send: createSurvey({ followUpInterviews: { count: -1, minutesEach: 60 } }),
-  },
-  {
-    name: 'survey followUpInterviews given as an array',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'followUpInterviews',
-    send: createSurvey({ followUpInterviews: [{ count: 20, minutesEach: 90 }] }),
-  },
-  {
-    name: 'survey consultationExemption given as an array',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'consultationExemption',
-    send: createSurvey({ consultationExemption: [] }),
-  },
-  {
-    name: 'survey voluntary as a string',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'voluntary',
-    send: createSurvey({ voluntary: 'ja' }),
-  },
-  {
-    name: 'survey collectionMethod outside the enumeration',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'collectionMethod',
-    send: createSurvey({ collectionMethod: 'telepathy' }),
-  },
-  {
-    name: 'survey recipientScope outside the enumeration',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'recipientScope',
-    send: createSurvey({ recipientScope: 'all_counties' }),
-  },
-  {
-    name: 'survey recurrence outside the enumeration',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'recurrence',
-    send: createSurvey({ recurrence: 'daily' }),
-  },
-  {
-    name: 'survey mandate outside the enumeration',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'mandate',
-    send: createSurvey({ mandate: 'whim' }),
-  },
-  {
-    name: 'survey consultationExemption ground outside the enumeration',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'consultationExemption.ground',
-    send: createSurvey({ consultationExemption: { ground: 'too_busy' } }),
-  },
-  {
-    name: 'survey with an unknown recipient code',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'recipientCodes',
-    send: createSurvey({ recipientScope: 'selected', recipientCodes: ['2080', '9999'] }),
-  },
-  {
-    name: 'survey with a malformed recipient code',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'recipientCodes',
-    send: createSurvey({ recipientScope: 'selected', recipientCodes: ['Falun'] }),
-  },
-  {
-    name: 'survey with recipientCodes and a scope other than selected',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'recipientCodes',
-    send: createSurvey({ recipientScope: 'all_municipalities', recipientCodes: ['2080'] }),
-  },
-  {
-    name: 'survey with scope selected and no recipientCodes',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'recipientCodes',
-    send: createSurvey({ recipientScope: 'selected' }),
-  },
-  {
-    name: 'survey with scope selected and empty recipientCodes',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'recipientCodes',
-    send: createSurvey({ recipientScope: 'selected', recipientCodes: [] }),
-  },
-  {
-    name: 'survey plannedSendDate 2021-02-30',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'plannedSendDate',
-    send: createSurvey({ plannedSendDate: '2021-02-30' }),
-  },
-  {
-    name: 'survey plannedSendDate with a time',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'plannedSendDate',
-    send: createSurvey({ plannedSendDate: '2021-04-06T00:00:00Z' }),
-  },
-  {
-    name: 'survey responseDeadline without an offset',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'responseDeadline',
-    send: createSurvey({ responseDeadline: '2021-04-20T12:00:00' }),
-  },
-  {
-    name: 'survey responseDeadline on a day that does not exist',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'responseDeadline',
-    send: createSurvey({ responseDeadline: '2021-02-30T12:00:00+01:00' }),
-  },
-  {
-    name: 'survey responseDeadline before plannedSendDate',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'responseDeadline',
-    send: createSurvey({
-      plannedSendDate: '2021-04-06',
-      responseDeadline: '2021-04-01T12:00:00+02:00',
-    }),
-  },
-  {
-    name: 'survey coverLetterText over 100 000 characters',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'coverLetterText',
-    send: createSurvey({ coverLetterText: 'a'.repeat(100_001) }),
-  },
+  ...rowsOf(400, 'VALIDATION_FAILED', createSurvey, [
+    ['survey with an unknown field', 'priority', { priority: 'high' }],
+    ['survey title of the wrong type', 'title', { title: 42 }],
+    ['survey title blank', 'title', { title: '   ' }],
+    ['survey title containing a NUL character', undefined, { title: 'Enkät\u0000om chefer' }],
+    ['survey title of 301 characters', 'title', { title: 'x'.repeat(301) }],
+    ['survey without a title', 'title', { title: undefined }],
+    ['survey agencyId that is not a UUID', 'agencyId', { agencyId: 'socialstyrelsen' }],
+    ['survey agencyId of no registered agency', 'agencyId', { agencyId: UNKNOWN_UUID }],
+    [
+      'survey estimatedMinutesPerResponse=0',
+      'estimatedMinutesPerResponse',
+      { estimatedMinutesPerResponse: 0 },
+    ],
+    [
+      'survey estimatedMinutesPerResponse=10001',
+      'estimatedMinutesPerResponse',
+      { estimatedMinutesPerResponse: 10001 },
+    ],
+    [
+      'survey estimatedMinutesPerResponse that is not an integer',
+      'estimatedMinutesPerResponse',
+      { estimatedMinutesPerResponse: 12.5 },
+    ],
+    [
+      'survey estimatedMinutesPerResponse as a string',
+      'estimatedMinutesPerResponse',
+      { estimatedMinutesPerResponse: '30' },
+    ],
+    ['survey occurrences=0', 'occurrences', { occurrences: 0 }],
+    ['survey negative questionCount', 'questionCount', { questionCount: -1 }],
+    [
+      'survey followUpInterviews with a negative count',
+      'followUpInterviews.count',
+      { followUpInterviews: { count: -1, minutesEach: 60 } },
+    ],
+    [
+      'survey followUpInterviews given as an array',
+      'followUpInterviews',
+      { followUpInterviews: [{ count: 20, minutesEach: 90 }] },
+    ],
+    [
+      'survey consultationExemption given as an array',
+      'consultationExemption',
+      { consultationExemption: [] },
+    ],
+    ['survey voluntary as a string', 'voluntary', { voluntary: 'ja' }],
+    [
+      'survey collectionMethod outside the enumeration',
+      'collectionMethod',
+      { collectionMethod: 'telepathy' },
+    ],
+    [
+      'survey recipientScope outside the enumeration',
+      'recipientScope',
+      { recipientScope: 'all_counties' },
+    ],
+    ['survey recurrence outside the enumeration', 'recurrence', { recurrence: 'daily' }],
+    ['survey mandate outside the enumeration', 'mandate', { mandate: 'whim' }],
+    [
+      'survey consultationExemption ground outside the enumeration',
+      'consultationExemption.ground',
+      { consultationExemption: { ground: 'too_busy' } },
+    ],
+    [
+      'survey with an unknown recipient code',
+      'recipientCodes',
+      { recipientScope: 'selected', recipientCodes: ['2080', '9999'] },
+    ],
+    [
+      'survey with a malformed recipient code',
+      'recipientCodes',
+      { recipientScope: 'selected', recipientCodes: ['Falun'] },
+    ],
+    [
+      'survey with recipientCodes and a scope other than selected',
+      'recipientCodes',
+      { recipientScope: 'all_municipalities', recipientCodes: ['2080'] },
+    ],
+    [
+      'survey with scope selected and no recipientCodes',
+      'recipientCodes',
+      { recipientScope: 'selected' },
+    ],
+    [
+      'survey with scope selected and empty recipientCodes',
+      'recipientCodes',
+      { recipientScope: 'selected', recipientCodes: [] },
+    ],
+    ['survey plannedSendDate 2021-02-30', 'plannedSendDate', { plannedSendDate: '2021-02-30' }],
+    [
+      'survey plannedSendDate with a time',
+      'plannedSendDate',
+      { plannedSendDate: '2021-04-06T00:00:00Z' },
+    ],
+    [
+      'survey responseDeadline without an offset',
+      'responseDeadline',
+      { responseDeadline: '2021-04-20T12:00:00' },
+    ],
+    [
+      'survey responseDeadline on a day that does not exist',
+      'responseDeadline',
+      { responseDeadline: '2021-02-30T12:00:00+01:00' },
+    ],
+    [
+      'survey responseDeadline before plannedSendDate',
+      'responseDeadline',
+      { plannedSendDate: '2021-04-06', responseDeadline: '2021-04-01T12:00:00+02:00' },
+    ],
+    [
+      'survey coverLetterText over 100 000 characters',
+      'coverLetterText',
+      { coverLetterText: 'a'.repeat(100_001) },
+    ],
+  ]),
   {
     name: 'survey body over 1 MB',
     status: 413,
@@ -614,32 +440,14 @@ const cases: BadRequest[] = [
   },
 
   // Survey addresses, PATCH and If-Match
-  {
-    name: 'survey reference ENK-21-1',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'id',
-    send: (t) => asAdmin(t).get('/api/v1/surveys/ENK-21-1'),
-  },
-  {
-    name: 'survey id that is neither a UUID nor a reference',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'id',
-    send: (t) => asAdmin(t).get('/api/v1/surveys/1234-abcd'),
-  },
-  {
-    name: 'survey that does not exist, by UUID',
-    status: 404,
-    code: 'NOT_FOUND',
-    send: (t) => asAdmin(t).get(`/api/v1/surveys/${UNKNOWN_UUID}`),
-  },
-  {
-    name: 'survey that does not exist, by reference',
-    status: 404,
-    code: 'NOT_FOUND',
-    send: (t) => asAdmin(t).get('/api/v1/surveys/ENK-2021-9999'),
-  },
+  ...rowsOf(400, 'VALIDATION_FAILED', getAsAdmin, [
+    ['survey reference ENK-21-1', 'id', '/api/v1/surveys/ENK-21-1'],
+    ['survey id that is neither a UUID nor a reference', 'id', '/api/v1/surveys/1234-abcd'],
+  ]),
+  ...rowsOf(404, 'NOT_FOUND', getAsAdmin, [
+    ['survey that does not exist, by UUID', undefined, `/api/v1/surveys/${UNKNOWN_UUID}`],
+    ['survey that does not exist, by reference', undefined, '/api/v1/surveys/ENK-2021-9999'],
+  ]),
   {
     name: 'survey PATCH with a malformed id',
     status: 400,
@@ -653,41 +461,21 @@ const cases: BadRequest[] = [
     code: 'NOT_FOUND',
     send: (t) => asAdmin(t).patch(`/api/v1/surveys/${UNKNOWN_UUID}`, { title: 'X' }),
   },
-  {
-    name: 'survey PATCH setting title to null',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'title',
-    send: patchDraft({ title: null }),
-  },
-  {
-    name: 'survey PATCH setting collectionMethod to null',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'collectionMethod',
-    send: patchDraft({ collectionMethod: null }),
-  },
-  {
-    name: 'survey PATCH with an unknown field',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'status',
-    send: patchDraft({ status: 'sent' }),
-  },
-  {
-    name: 'survey PATCH with an unknown agencyId',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'agencyId',
-    send: patchDraft({ agencyId: UNKNOWN_UUID }),
-  },
-  {
-    name: 'survey PATCH with recipientCodes while the scope is all municipalities',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'recipientCodes',
-    send: patchDraft({ recipientCodes: ['2080'] }),
-  },
+  ...rowsOf(400, 'VALIDATION_FAILED', patchDraft, [
+    ['survey PATCH setting title to null', 'title', { title: null }],
+    [
+      'survey PATCH setting collectionMethod to null',
+      'collectionMethod',
+      { collectionMethod: null },
+    ],
+    ['survey PATCH with an unknown field', 'status', { status: 'sent' }],
+    ['survey PATCH with an unknown agencyId', 'agencyId', { agencyId: UNKNOWN_UUID }],
+    [
+      'survey PATCH with recipientCodes while the scope is all municipalities',
+      'recipientCodes',
+      { recipientCodes: ['2080'] },
+    ],
+  ]),
   {
     name: 'survey PATCH with responseDeadline before the send date',
     status: 400,
@@ -755,38 +543,16 @@ const cases: BadRequest[] = [
     code: 'NOT_FOUND',
     send: (t) => asAdmin(t).post(`/api/v1/surveys/${UNKNOWN_UUID}/send`, { sentAt: SENT_AT }),
   },
-  {
-    name: 'withdraw without a reason',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'reason',
-    send: (t, seed) => asAdmin(t).post(`/api/v1/surveys/${seed.draftId}/withdraw`, {}),
-  },
-  {
-    name: 'withdraw with a blank reason',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'reason',
-    send: (t, seed) => asAdmin(t).post(`/api/v1/surveys/${seed.draftId}/withdraw`, { reason: ' ' }),
-  },
-  {
-    name: 'withdraw with replacedByExistingData as a string',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'replacedByExistingData',
-    send: (t, seed) =>
-      asAdmin(t).post(`/api/v1/surveys/${seed.draftId}/withdraw`, {
-        reason: 'Finns i Kolada',
-        replacedByExistingData: 'yes',
-      }),
-  },
-  {
-    name: 'withdraw with a reason containing a NUL character',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    send: (t, seed) =>
-      asAdmin(t).post(`/api/v1/surveys/${seed.draftId}/withdraw`, { reason: 'Onödig\u0000' }),
-  },
+  ...rowsOf(400, 'VALIDATION_FAILED', withdrawDraft, [
+    ['withdraw without a reason', 'reason', {}],
+    ['withdraw with a blank reason', 'reason', { reason: ' ' }],
+    [
+      'withdraw with replacedByExistingData as a string',
+      'replacedByExistingData',
+      { reason: 'Finns i Kolada', replacedByExistingData: 'yes' },
+    ],
+    ['withdraw with a reason containing a NUL character', undefined, { reason: 'Onödig\u0000' }],
+  ]),
   {
     name: 'withdraw a sent survey',
     status: 409,
@@ -852,89 +618,20 @@ const cases: BadRequest[] = [
   },
 
   // List query parameters
-  {
-    name: 'survey list with limit=501',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'limit',
-    send: listSurveys('limit=501'),
-  },
-  {
-    name: 'survey list with limit=0',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'limit',
-    send: listSurveys('limit=0'),
-  },
-  {
-    name: 'survey list with a limit that is not a number',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'limit',
-    send: listSurveys('limit=ten'),
-  },
-  {
-    name: 'survey list with a negative offset',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'offset',
-    send: listSurveys('offset=-1'),
-  },
-  {
-    name: 'survey list with an unknown status',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'status',
-    send: listSurveys('status=archived'),
-  },
-  {
-    name: 'survey list with a repeated status',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'status',
-    send: listSurveys('status=sent&status=draft'),
-  },
-  {
-    name: 'survey list with an agencyId that is not a UUID',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'agencyId',
-    send: listSurveys('agencyId=socialstyrelsen'),
-  },
-  {
-    name: 'survey list with sentFrom 2021-02-30',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'sentFrom',
-    send: listSurveys('sentFrom=2021-02-30'),
-  },
-  {
-    name: 'survey list with sentTo in another format',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'sentTo',
-    send: listSurveys('sentTo=06/04/2021'),
-  },
-  {
-    name: 'survey list with a malformed flag code',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'flag',
-    send: listSurveys('flag=drop%20table'),
-  },
-  {
-    name: 'survey list with q containing a NUL character',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    send: listSurveys('q=chef%00er'),
-  },
-  {
-    name: 'survey list with an unknown parameter',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'sort',
-    send: listSurveys('sort=title'),
-  },
+  ...rowsOf(400, 'VALIDATION_FAILED', listSurveys, [
+    ['survey list with limit=501', 'limit', 'limit=501'],
+    ['survey list with limit=0', 'limit', 'limit=0'],
+    ['survey list with a limit that is not a number', 'limit', 'limit=ten'],
+    ['survey list with a negative offset', 'offset', 'offset=-1'],
+    ['survey list with an unknown status', 'status', 'status=archived'],
+    ['survey list with a repeated status', 'status', 'status=sent&status=draft'],
+    ['survey list with an agencyId that is not a UUID', 'agencyId', 'agencyId=socialstyrelsen'],
+    ['survey list with sentFrom 2021-02-30', 'sentFrom', 'sentFrom=2021-02-30'],
+    ['survey list with sentTo in another format', 'sentTo', 'sentTo=06/04/2021'],
+    ['survey list with a malformed flag code', 'flag', 'flag=drop%20table'],
+    ['survey list with q containing a NUL character', undefined, 'q=chef%00er'],
+    ['survey list with an unknown parameter', 'sort', 'sort=title'],
+  ]),
 
   // Reference data
   {
@@ -943,34 +640,12 @@ const cases: BadRequest[] = [
     code: 'NOT_FOUND',
     send: (t) => api(t, null).get('/api/v1/local-authorities/9999'),
   },
-  {
-    name: 'local authorities with an unknown kind',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'kind',
-    send: (t) => api(t, null).get('/api/v1/local-authorities?kind=county'),
-  },
-  {
-    name: 'local authorities with a one-digit county',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'county',
-    send: (t) => api(t, null).get('/api/v1/local-authorities?county=2'),
-  },
-  {
-    name: 'local authorities with limit=501',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'limit',
-    send: (t) => api(t, null).get('/api/v1/local-authorities?limit=501'),
-  },
-  {
-    name: 'local authorities with a negative offset',
-    status: 400,
-    code: 'VALIDATION_FAILED',
-    field: 'offset',
-    send: (t) => api(t, null).get('/api/v1/local-authorities?offset=-1'),
-  },
+  ...rowsOf(400, 'VALIDATION_FAILED', listLocalAuthorities, [
+    ['local authorities with an unknown kind', 'kind', 'kind=county'],
+    ['local authorities with a one-digit county', 'county', 'county=2'],
+    ['local authorities with limit=501', 'limit', 'limit=501'],
+    ['local authorities with a negative offset', 'offset', 'offset=-1'],
+  ]),
   {
     name: 'a route that does not exist',
     status: 404,

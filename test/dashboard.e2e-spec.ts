@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import request, { type Response } from 'supertest';
 import { api } from './support/api';
 import { scenario } from './support/scenario';
+import { competenceSupply, weeklySituationReport } from './support/seed-cases';
 import { startTestApp, TestApp } from './support/test-app';
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -69,6 +70,16 @@ describe('SKR dashboard', () => {
 
   const dashboard = (session: string, path = '/dashboard') =>
     http().get(path).set('Cookie', `enk_session=${session}`);
+  /** A download in the session, its body as bytes whatever the content type; 200 expected. */
+  const download = (session: string, path: string) =>
+    dashboard(session, path)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
 
   async function sessionCount(): Promise<number> {
     const rows: { n: number }[] = await t.dataSource.query(
@@ -268,42 +279,8 @@ describe('SKR dashboard', () => {
     async function seed(): Promise<void> {
       const s = scenario(t);
       const sos = await s.agency('socialstyrelsen');
-      const weekly = await s.survey(sos, {
-        title: 'Lägesrapport socialtjänsten under pandemin',
-        recurrence: 'weekly',
-        occurrences: 40,
-        estimatedMinutesPerResponse: 30,
-        plannedSendDate: '2020-04-01',
-      });
-      await s.consult(weekly.id, '2020-03-20T10:00:00+01:00', {
-        completedAt: '2020-03-27T10:00:00+01:00',
-        outcome: 'no_objection',
-      });
-      await s.send(weekly.id, '2020-04-01T09:00:00+02:00');
-      for (const [sentAt, responses] of [
-        ['2020-04-01T09:00:00+02:00', 253],
-        ['2020-04-08T09:00:00+02:00', 239],
-      ] as const) {
-        await api(t).post(`/api/v1/surveys/${weekly.id}/rounds`, { sentAt, responses }).expect(201);
-      }
-      const network = await s.network();
-      const codes = (
-        await api(t).get('/api/v1/local-authorities?kind=municipality&limit=100').expect(200)
-      ).body.items.map((item: { code: string }) => item.code);
-      const competence = await s.survey(sos, {
-        title: 'Kompetensförsörjning inom socialtjänsten',
-        recipientScope: 'selected',
-        recipientCodes: codes,
-        estimatedMinutesPerResponse: 45,
-        followUpInterviews: { count: 20, minutesEach: 90 },
-        plannedSendDate: '2020-09-28',
-      });
-      await s.consult(competence.id, '2020-09-01T10:00:00+02:00', {
-        completedAt: '2020-09-10T10:00:00+02:00',
-        outcome: 'changes_recommended',
-      });
-      await s.review(competence.id, network, '2020-09-25', 'declined');
-      await s.send(competence.id, '2020-09-28T09:00:00+02:00');
+      await weeklySituationReport(t, sos);
+      await competenceSupply(t, sos, await s.network());
     }
 
     /** The text of a key figure, tags removed. */
@@ -434,14 +411,7 @@ describe('SKR dashboard', () => {
       expect(html).toContain('href="/dashboard/export/enkater.csv?ar=2020"');
       expect(html).toContain('href="/dashboard/export/borda-per-kommun.xlsx?ar=2020"');
 
-      const csv = await dashboard(session, '/dashboard/export/enkater.csv?ar=2020')
-        .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        })
-        .expect(200);
+      const csv = await download(session, '/dashboard/export/enkater.csv?ar=2020');
       expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(csv.headers['content-disposition']).toMatch(
         /^attachment; filename="enkater-2020-\d{4}-\d{2}-\d{2}\.csv"$/,
@@ -457,14 +427,7 @@ describe('SKR dashboard', () => {
       ).expect(200);
       expect(burden.text).toContain('0114;Upplands Väsby;2;21,05;1,9;');
 
-      const xlsx = await dashboard(session, '/dashboard/export/borda-per-manad.xlsx?ar=2020')
-        .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        })
-        .expect(200);
+      const xlsx = await download(session, '/dashboard/export/borda-per-manad.xlsx?ar=2020');
       expect(xlsx.headers['content-type']).toBe(
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       );

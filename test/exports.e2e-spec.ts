@@ -3,6 +3,7 @@ import request, { type Response } from 'supertest';
 import { api } from './support/api';
 import { expectError } from './support/e2e-helpers';
 import { scenario } from './support/scenario';
+import { weeklySituationReport } from './support/seed-cases';
 import { startTestApp, TestApp } from './support/test-app';
 
 const BOM = '\uFEFF';
@@ -81,28 +82,27 @@ describe('exports', () => {
   async function seed() {
     const myva = await s.agency('myva');
     const sos = await s.agency('socialstyrelsen');
-    const weekly = await s.survey(sos, {
-      title: 'Lägesrapport; äldreomsorg och hemtjänst',
-      recurrence: 'weekly',
-      occurrences: 2,
-      estimatedMinutesPerResponse: 30,
-      plannedSendDate: '2020-09-10',
-      responseDeadline: '2020-10-09T12:00:00+02:00',
+    const weekly = await weeklySituationReport(t, sos, {
+      survey: {
+        title: 'Lägesrapport; äldreomsorg och hemtjänst',
+        occurrences: 2,
+        plannedSendDate: '2020-09-10',
+        responseDeadline: '2020-10-09T12:00:00+02:00',
+      },
+      consultation: {
+        requestedAt: '2020-09-01T10:00:00+02:00',
+        completedAt: '2020-09-08T10:00:00+02:00',
+        outcome: 'advised_against',
+        topicsCovered: ['burden', 'timing'],
+        note: 'Belastningen på kommunerna är hög; överväg ett urval',
+      },
+      // 00:30 on 10 September in Sweden, still the 9th in UTC.
+      sentAt: '2020-09-09T22:30:00Z',
+      rounds: [
+        ['2020-09-10T08:00:00Z', 253],
+        ['2021-04-01T08:00:00Z', 239],
+      ],
     });
-    await s.consult(weekly.id, '2020-09-01T10:00:00+02:00', {
-      completedAt: '2020-09-08T10:00:00+02:00',
-      outcome: 'advised_against',
-      topicsCovered: ['burden', 'timing'],
-      note: 'Belastningen på kommunerna är hög; överväg ett urval',
-    });
-    // 00:30 on 10 September in Sweden, still the 9th in UTC.
-    await s.send(weekly.id, '2020-09-09T22:30:00Z');
-    for (const [sentAt, responses] of [
-      ['2020-09-10T08:00:00Z', 253],
-      ['2021-04-01T08:00:00Z', 239],
-    ] as const) {
-      await api(t).post(`/api/v1/surveys/${weekly.id}/rounds`, { sentAt, responses }).expect(201);
-    }
     const draft = await s.survey(myva, {
       title: 'Vård- och omsorgsanalys för Åre, Älvdalen och Örebro',
       estimatedMinutesPerResponse: 60,

@@ -1,6 +1,16 @@
 import { api } from './support/api';
 import { expectError, type PageBody } from './support/e2e-helpers';
 import { scenario } from './support/scenario';
+import {
+  caseAgencies,
+  arbetsformedlingenUnconsulted,
+  consultedFirstNetworkDeclined,
+  cveUnconsulted,
+  dalarnaAsksItsMunicipalities,
+  myvaConsultedLate,
+  myvaWithdrawn,
+  sentDespiteSkrAdvice,
+} from './support/seed-cases';
 import { startTestApp, TestApp } from './support/test-app';
 
 interface LookupItemView {
@@ -35,103 +45,31 @@ interface Cases {
 
 async function seedCases(t: TestApp): Promise<Cases> {
   const s = scenario(t);
-  const cve = await s.agency('cve');
-  const socialstyrelsen = await s.agency('socialstyrelsen');
-  const myva = await s.agency('myva');
-  const dalarna = await s.agency('regionDalarna');
-  const network = await s.network();
+  const { cve, socialstyrelsen, myva, regionDalarna, network } = await caseAgencies(t);
 
-  const cveSurvey = await s.survey(cve, {
-    title: 'Kartläggning av kommunernas arbete mot våldsbejakande extremism',
-    plannedSendDate: '2021-02-01',
-    responseDeadline: '2021-03-01T23:59:00+01:00',
+  const cveSurvey = await cveUnconsulted(t, cve, {
+    survey: { responseDeadline: '2021-03-01T23:59:00+01:00' },
   });
-  await s.send(cveSurvey.id, '2021-02-01T09:00:00+01:00');
-
-  const advised = await s.survey(socialstyrelsen, {
-    title: 'Enkät om första linjens chefer i socialtjänsten',
-    plannedSendDate: '2021-04-06',
-  });
-  await s.consult(advised.id, '2021-03-22T10:00:00+01:00', {
-    completedAt: '2021-04-06T09:00:00+02:00',
-    outcome: 'advised_against',
-  });
-  await s.send(advised.id, '2021-04-06T15:00:00+02:00');
-
-  const consultedFirst = await s.survey(socialstyrelsen, {
-    title: 'Kompetensförsörjning i socialtjänsten',
-    plannedSendDate: '2020-09-15',
-  });
-  await s.consult(consultedFirst.id, '2020-08-20T10:00:00+02:00', {
-    completedAt: '2020-09-01T10:00:00+02:00',
-    outcome: 'no_objection',
-  });
-  await s.review(consultedFirst.id, network, '2020-09-10', 'declined');
-  await s.send(consultedFirst.id, '2020-09-15T09:00:00+02:00');
-
-  const consultedLate = await s.survey(myva, {
-    title: 'Uppföljning av äldreomsorgens digitalisering',
-    plannedSendDate: '2021-05-03',
-  });
-  await s.send(consultedLate.id, '2021-05-03T09:00:00+02:00');
-  await s.consult(consultedLate.id, '2021-04-20T10:00:00+02:00', {
-    completedAt: '2021-05-10T10:00:00+02:00',
-    outcome: 'no_objection',
-  });
-
-  const dalarnaRequest = await s.survey(dalarna, {
-    title: 'Frågor om läget i socialtjänsten',
-    plannedSendDate: '2020-09-25',
-    recipientScope: 'selected',
-    recipientCodes: ['2021', '2023', '2026'],
-    responseDeadline: '2020-09-28T12:00:00+02:00',
-  });
-  await s.send(dalarnaRequest.id, '2020-09-25T15:00:00+02:00');
-
-  const withdrawn = await s.survey(myva, {
-    title: 'Enkät om samverkan kring äldre',
-    plannedSendDate: '2020-06-01',
-  });
-  await s.consult(withdrawn.id, '2020-05-04T10:00:00+02:00', {
-    completedAt: '2020-05-12T10:00:00+02:00',
-    outcome: 'withdrawn_by_agency',
-  });
-  await api(t)
-    .post(`/api/v1/surveys/${withdrawn.id}/withdraw`, {
-      reason: 'Befintlig statistik och intervjuer räcker',
-      replacedByExistingData: true,
-    })
-    .expect(200);
-
-  const af = (
-    await api(t)
-      .post('/api/v1/agencies', {
-        name: 'Arbetsförmedlingen',
-        shortName: 'AF',
-        kind: 'state_agency',
-      })
-      .expect(201)
-  ).body.id as string;
-  const afSurvey = await s.survey(af, {
-    title: 'Kommunernas arbetsmarknadsinsatser för unga',
-    plannedSendDate: '2019-10-01',
-  });
-  await s.send(afSurvey.id, '2019-10-01T09:00:00+02:00');
-
+  const advised = await sentDespiteSkrAdvice(t, socialstyrelsen);
+  const consultedFirst = await consultedFirstNetworkDeclined(t, socialstyrelsen, network);
+  const consultedLate = await myvaConsultedLate(t, myva);
+  const dalarnaRequest = await dalarnaAsksItsMunicipalities(t, regionDalarna);
+  const withdrawn = await myvaWithdrawn(t, myva);
+  const afSurvey = await arbetsformedlingenUnconsulted(t);
   const draft = await s.survey(socialstyrelsen, {
     title: 'Utkast om hemlöshet i socialtjänsten',
     plannedSendDate: '2021-09-01',
   });
 
   return {
-    cve: cveSurvey.reference as string,
-    advisedAgainst: advised.reference as string,
-    consultedFirst: consultedFirst.reference as string,
-    consultedLate: consultedLate.reference as string,
-    dalarna: dalarnaRequest.reference as string,
-    withdrawn: withdrawn.reference as string,
+    cve: cveSurvey.reference,
+    advisedAgainst: advised.reference,
+    consultedFirst: consultedFirst.reference,
+    consultedLate: consultedLate.reference,
+    dalarna: dalarnaRequest.reference,
+    withdrawn: withdrawn.reference,
     draft: draft.reference as string,
-    arbetsformedlingen: afSurvey.reference as string,
+    arbetsformedlingen: afSurvey.reference,
   };
 }
 

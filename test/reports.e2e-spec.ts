@@ -69,6 +69,14 @@ describe('reports from the field', () => {
       .body as FieldReportsBody;
   }
 
+  /** A Socialstyrelsen survey with this title, sent on 6 April 2021, for reports to match. */
+  async function sentBySocialstyrelsen(title: string) {
+    const sos = await s.agency('socialstyrelsen');
+    const survey = await s.survey(sos, { title });
+    await s.send(survey.id, '2021-04-06T15:00:00+02:00');
+    return { sos, survey };
+  }
+
   beforeAll(async () => {
     t = await startTestApp({ FLAG_SCAN_INTERVAL_SECONDS: '0' });
     s = scenario(t);
@@ -81,9 +89,7 @@ describe('reports from the field', () => {
 
   describe('matching a registered survey', () => {
     it('links five municipalities reporting title variants to the one survey, and not another survey', async () => {
-      const sos = await s.agency('socialstyrelsen');
-      const survey = await s.survey(sos, { title: 'Enkät om första linjens chefer' });
-      await s.send(survey.id, '2021-04-06T15:00:00+02:00');
+      const { sos, survey } = await sentBySocialstyrelsen('Enkät om första linjens chefer');
       const reports = [
         { code: '0180', title: 'Enkät om första linjens chefer', agencyName: 'Socialstyrelsen' },
         {
@@ -149,9 +155,7 @@ describe('reports from the field', () => {
     });
 
     it('matches by reference even when the title says something else', async () => {
-      const sos = await s.agency('socialstyrelsen');
-      const survey = await s.survey(sos, { title: 'Kartläggning av hemtjänstens chefer' });
-      await s.send(survey.id, '2021-04-06T15:00:00+02:00');
+      const { survey } = await sentBySocialstyrelsen('Kartläggning av hemtjänstens chefer');
       const body = await reported({
         localAuthorityCode: '2080',
         receivedAt: '2021-09-01T08:00:00+02:00',
@@ -210,9 +214,7 @@ describe('reports from the field', () => {
     });
 
     it('answers 200 with the earlier report when the same authority reports again', async () => {
-      const sos = await s.agency('socialstyrelsen');
-      const survey = await s.survey(sos, { title: 'Enkät om första linjens chefer' });
-      await s.send(survey.id, '2021-04-06T15:00:00+02:00');
+      const { sos, survey } = await sentBySocialstyrelsen('Enkät om första linjens chefer');
       const first = await reported({
         localAuthorityCode: '2080',
         receivedAt: '2021-04-07T09:00:00+02:00',

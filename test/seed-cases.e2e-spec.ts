@@ -1,5 +1,13 @@
 import { api } from './support/api';
 import { scenario } from './support/scenario';
+import {
+  competenceSupplyConsulted,
+  cveUnconsulted,
+  dalarnaAsksItsMunicipalities,
+  myvaWithdrawn,
+  sentDespiteSkrAdvice,
+  weeklySituationReport,
+} from './support/seed-cases';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** The six cases of the domain document, asserted through HTTP with their exact flags. */
@@ -16,15 +24,10 @@ describe('seed cases', () => {
 
   describe('1. CVE sends to all municipalities without consulting SKR', () => {
     it('raises SENT_WITHOUT_CONSULTATION, critical, with the send date as evidence', async () => {
-      const cve = await s.agency('cve');
-      const survey = await s.survey(cve, {
-        title: 'Kartläggning av kommunernas arbete mot våldsbejakande extremism',
-        plannedSendDate: '2021-02-01',
-      });
-      const sent = await s.send(survey.id, '2021-02-01T09:00:00+01:00');
+      const sent = await cveUnconsulted(t, await s.agency('cve'));
       expect(sent.openFlags).toEqual(['SENT_WITHOUT_CONSULTATION']);
       expect(sent.consultationStatus).toBe('none');
-      const [flag] = await s.flags(survey.id, 'open');
+      const [flag] = await s.flags(sent.id, 'open');
       expect(flag).toMatchObject({ code: 'SENT_WITHOUT_CONSULTATION', severity: 'critical' });
       expect(JSON.stringify(flag.evidence)).toContain('2021-02-01');
     });
@@ -71,15 +74,14 @@ describe('seed cases', () => {
 
   describe('2. Socialstyrelsen sends the first-line managers survey despite SKR advising against', () => {
     it('raises SENT_DESPITE_SKR_ADVICE and no consultation flag', async () => {
-      const sos = await s.agency('socialstyrelsen');
-      const survey = await s.survey(sos, { questionCount: 9, plannedSendDate: '2021-04-06' });
-      await s.consult(survey.id, '2021-03-25T10:00:00+01:00', {
-        completedAt: '2021-04-06T09:00:00+02:00',
-        outcome: 'advised_against',
-        topicsCovered: ['questions', 'burden', 'timing'],
-        note: 'SKR avråder starkt: arbetsbelastningen och frågornas karaktär',
+      const sent = await sentDespiteSkrAdvice(t, await s.agency('socialstyrelsen'), {
+        survey: { questionCount: 9 },
+        consultation: {
+          requestedAt: '2021-03-25T10:00:00+01:00',
+          topicsCovered: ['questions', 'burden', 'timing'],
+          note: 'SKR avråder starkt: arbetsbelastningen och frågornas karaktär',
+        },
       });
-      const sent = await s.send(survey.id, '2021-04-06T15:00:00+02:00');
       expect(sent.openFlags).toEqual(['SENT_DESPITE_SKR_ADVICE']);
       expect(sent).toMatchObject({
         consultationStatus: 'completed',
@@ -90,21 +92,14 @@ describe('seed cases', () => {
 
   describe('3. Myva withdraws its survey after consulting SKR', () => {
     it('has no flags, and the withdrawal keeps its reason', async () => {
-      const myva = await s.agency('myva');
-      const survey = await s.survey(myva, { estimatedMinutesPerResponse: 60 });
-      await s.consult(survey.id, '2020-05-04T10:00:00+02:00', {
-        completedAt: '2020-05-20T10:00:00+02:00',
-        outcome: 'withdrawn_by_agency',
-        topicsCovered: ['existing_sources'],
+      const withdrawn = await myvaWithdrawn(t, await s.agency('myva'), {
+        survey: { estimatedMinutesPerResponse: 60 },
+        consultation: {
+          completedAt: '2020-05-20T10:00:00+02:00',
+          topicsCovered: ['existing_sources'],
+        },
+        reason: 'Befintlig statistik och intervjuer används i stället',
       });
-      const withdrawn = (
-        await api(t)
-          .post(`/api/v1/surveys/${survey.id}/withdraw`, {
-            reason: 'Befintlig statistik och intervjuer används i stället',
-            replacedByExistingData: true,
-          })
-          .expect(200)
-      ).body;
       expect(withdrawn).toMatchObject({
         status: 'withdrawn',
         replacedByExistingData: true,
@@ -118,23 +113,10 @@ describe('seed cases', () => {
     it('raises SENT_DESPITE_NETWORK_DECLINE when sent after the decline', async () => {
       const sos = await s.agency('socialstyrelsen');
       const network = await s.network();
-      const codes = (
-        await api(t).get('/api/v1/local-authorities?kind=municipality&limit=100').expect(200)
-      ).body.items.map((item: { code: string }) => item.code);
-      const survey = await s.survey(sos, {
-        title: 'Kompetensförsörjning inom socialtjänsten',
-        recipientScope: 'selected',
-        recipientCodes: codes,
-        estimatedMinutesPerResponse: 45,
-        followUpInterviews: { count: 20, minutesEach: 90 },
-        plannedSendDate: '2020-09-28',
+      const survey = await competenceSupplyConsulted(t, sos, {
+        consultation: { note: 'Uppgifterna kan tas fram på annat sätt' },
       });
       expect(survey).toMatchObject({ recipientCount: 100, burden: { estimatedHours: 105 } });
-      await s.consult(survey.id, '2020-09-01T10:00:00+02:00', {
-        completedAt: '2020-09-10T10:00:00+02:00',
-        outcome: 'changes_recommended',
-        note: 'Uppgifterna kan tas fram på annat sätt',
-      });
       expect((await s.get(survey.id)).openFlags).toEqual(['NETWORK_CHECK_MISSING']);
       await s.review(survey.id, network, '2020-09-25', 'declined');
       const sent = await s.send(survey.id, '2020-09-28T09:00:00+02:00');
@@ -158,25 +140,7 @@ describe('seed cases', () => {
 
   describe('5. The weekly situation report', () => {
     it('realizes burden from the rounds answered and is a high burden', async () => {
-      const sos = await s.agency('socialstyrelsen');
-      const survey = await s.survey(sos, {
-        title: 'Lägesrapport socialtjänsten under pandemin',
-        recurrence: 'weekly',
-        occurrences: 40,
-        estimatedMinutesPerResponse: 30,
-        plannedSendDate: '2020-04-01',
-      });
-      await s.consult(survey.id, '2020-03-20T10:00:00+01:00', {
-        completedAt: '2020-03-27T10:00:00+01:00',
-        outcome: 'no_objection',
-      });
-      await s.send(survey.id, '2020-04-01T09:00:00+02:00');
-      for (const [sentAt, responses] of [
-        ['2020-04-01T09:00:00+02:00', 253],
-        ['2020-04-08T09:00:00+02:00', 239],
-      ] as const) {
-        await api(t).post(`/api/v1/surveys/${survey.id}/rounds`, { sentAt, responses }).expect(201);
-      }
+      const survey = await weeklySituationReport(t, await s.agency('socialstyrelsen'));
       const read = await s.get(survey.id);
       expect(read.openFlags).toEqual(['HIGH_BURDEN']);
       expect(read.burden).toEqual({ estimatedHours: 5800, realizedHours: 246 });
@@ -185,32 +149,24 @@ describe('seed cases', () => {
 
   describe("6. Region Dalarna's Friday-to-Monday request", () => {
     it('raises only SHORT_RESPONSE_WINDOW: a region owes no consultation', async () => {
-      const region = await s.agency('regionDalarna');
       const dalarna = (
         await api(t).get('/api/v1/local-authorities?county=20&kind=municipality').expect(200)
       ).body.items.map((item: { code: string }) => item.code);
-      const survey = await s.survey(region, {
-        title: 'Frågor om hemtjänstens bemanning',
-        recipientScope: 'selected',
-        recipientCodes: dalarna,
-        estimatedMinutesPerResponse: 20,
-        plannedSendDate: '2020-09-25',
-        responseDeadline: '2020-09-28T12:00:00+02:00',
+      const sent = await dalarnaAsksItsMunicipalities(t, await s.agency('regionDalarna'), {
+        survey: {
+          title: 'Frågor om hemtjänstens bemanning',
+          recipientCodes: dalarna,
+          estimatedMinutesPerResponse: 20,
+        },
       });
-      const sent = await s.send(survey.id, '2020-09-25T15:00:00+02:00');
       expect(sent.recipientCount).toBe(15);
       expect(sent.openFlags).toEqual(['SHORT_RESPONSE_WINDOW']);
-      const [flag] = await s.flags(survey.id, 'open');
+      const [flag] = await s.flags(sent.id, 'open');
       expect(Number((flag.evidence as Record<string, unknown>).workingDays)).toBeLessThan(1);
     });
 
     it('resolves the flag when the deadline is moved out', async () => {
-      const region = await s.agency('regionDalarna');
-      const survey = await s.survey(region, {
-        plannedSendDate: '2020-09-25',
-        responseDeadline: '2020-09-28T12:00:00+02:00',
-      });
-      await s.send(survey.id, '2020-09-25T15:00:00+02:00');
+      const survey = await dalarnaAsksItsMunicipalities(t, await s.agency('regionDalarna'));
       const moved = await s.patch(survey.id, { responseDeadline: '2020-10-23T12:00:00+02:00' });
       expect(moved.openFlags).toEqual([]);
       expect((await s.flags(survey.id, 'resolved')).map((flag) => flag.code)).toEqual([

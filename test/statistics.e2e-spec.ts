@@ -1,6 +1,7 @@
 import { api } from './support/api';
 import { expectError } from './support/e2e-helpers';
 import { scenario } from './support/scenario';
+import { competenceSupply, cveUnconsulted, sentDespiteSkrAdvice } from './support/seed-cases';
 import { startTestApp, TestApp } from './support/test-app';
 
 interface Figures {
@@ -44,15 +45,10 @@ describe('statistics', () => {
     const sos = await s.agency('socialstyrelsen');
     const network = await s.network();
 
-    const extremism = await s.survey(cve, { plannedSendDate: '2021-02-01' });
-    await s.send(extremism.id, '2021-02-01T09:00:00+01:00');
-
-    const firstLine = await s.survey(sos, { plannedSendDate: '2021-04-06' });
-    await s.consult(firstLine.id, '2021-03-25T10:00:00+01:00', {
-      completedAt: '2021-04-06T09:00:00+02:00',
-      outcome: 'advised_against',
+    await cveUnconsulted(t, cve);
+    await sentDespiteSkrAdvice(t, sos, {
+      consultation: { requestedAt: '2021-03-25T10:00:00+01:00' },
     });
-    await s.send(firstLine.id, '2021-04-06T15:00:00+02:00');
 
     const consulted = await s.survey(sos, {
       title: 'Barn och unga i socialtjänsten',
@@ -64,16 +60,7 @@ describe('statistics', () => {
     });
     await s.send(consulted.id, '2021-05-21T10:00:00+02:00');
 
-    const competence = await s.survey(sos, {
-      title: 'Kompetensförsörjning inom socialtjänsten',
-      plannedSendDate: '2020-09-28',
-    });
-    await s.consult(competence.id, '2020-09-01T10:00:00+02:00', {
-      completedAt: '2020-09-10T10:00:00+02:00',
-      outcome: 'changes_recommended',
-    });
-    await s.review(competence.id, network, '2020-09-25', 'declined');
-    await s.send(competence.id, '2020-09-28T09:00:00+02:00');
+    await competenceSupply(t, sos, network);
 
     await s.survey(sos, { title: 'Ett utkast', plannedSendDate: '2021-06-01' });
   }

@@ -86,6 +86,25 @@ async function undelivered(t: TestApp): Promise<number> {
   return n;
 }
 
+/**
+ * For a describe block: the service with `env`, emptied before each test, and a receiver of
+ * its own for each test. Read both inside a test, once the hooks have run.
+ */
+function serviceWithReceiver(env: Record<string, string>) {
+  const current = {} as { t: TestApp; receiver: WebhookReceiver };
+  beforeAll(async () => {
+    current.t = await startTestApp(env);
+  });
+  afterAll(() => current.t.close());
+  beforeEach(async () => {
+    await current.t.reset();
+    current.receiver = new WebhookReceiver(SECRET);
+    await current.receiver.start();
+  });
+  afterEach(() => current.receiver.stop());
+  return current;
+}
+
 describe('webhook subscriptions API', () => {
   let t: TestApp;
 
@@ -393,26 +412,15 @@ describe('webhook delivery', () => {
 });
 
 describe('webhook circuit breaker', () => {
-  let t: TestApp;
-  let receiver: WebhookReceiver;
-
-  beforeAll(async () => {
-    // A long request timeout: held calls must fail by their answer, not by timing out.
-    t = await startTestApp({
-      ...DELIVERY_ENV,
-      WEBHOOK_MAX_FAILURES: '3',
-      WEBHOOK_TIMEOUT_MS: '20000',
-    });
+  // A long request timeout: held calls must fail by their answer, not by timing out.
+  const suite = serviceWithReceiver({
+    ...DELIVERY_ENV,
+    WEBHOOK_MAX_FAILURES: '3',
+    WEBHOOK_TIMEOUT_MS: '20000',
   });
-  afterAll(() => t.close());
-  beforeEach(async () => {
-    await t.reset();
-    receiver = new WebhookReceiver(SECRET);
-    await receiver.start();
-  });
-  afterEach(() => receiver.stop());
 
   it('disables a subscription after WEBHOOK_MAX_FAILURES failures in a row, keeps its deliveries queued, and resumes in order when re-enabled', async () => {
+    const { t, receiver } = suite;
     const agencyId = await scenario(t).agency('cve');
     const networkId = await scenario(t).network();
     receiver.responder = () => 503;
@@ -450,6 +458,7 @@ describe('webhook circuit breaker', () => {
   });
 
   it('counts attempts that fail together when a receiver goes down as one failure', async () => {
+    const { t, receiver } = suite;
     const agencyId = await scenario(t).agency('cve');
     const networkId = await scenario(t).network();
     const subscription = await subscribe(t, receiver.url, ['survey.sent']);
@@ -477,26 +486,15 @@ describe('webhook circuit breaker', () => {
 });
 
 describe('webhook redelivery of failing deliveries', () => {
-  let t: TestApp;
-  let receiver: WebhookReceiver;
-
-  beforeAll(async () => {
-    // An hour of back-off: only the redeliver request can explain a prompt second attempt.
-    t = await startTestApp({
-      ...DELIVERY_ENV,
-      WEBHOOK_BACKOFF_BASE_MS: '3600000',
-      WEBHOOK_BACKOFF_CAP_MS: '3600000',
-    });
+  // An hour of back-off: only the redeliver request can explain a prompt second attempt.
+  const suite = serviceWithReceiver({
+    ...DELIVERY_ENV,
+    WEBHOOK_BACKOFF_BASE_MS: '3600000',
+    WEBHOOK_BACKOFF_CAP_MS: '3600000',
   });
-  afterAll(() => t.close());
-  beforeEach(async () => {
-    await t.reset();
-    receiver = new WebhookReceiver(SECRET);
-    await receiver.start();
-  });
-  afterEach(() => receiver.stop());
 
   it('sends failing deliveries at once when asked, instead of after their back-off', async () => {
+    const { t, receiver } = suite;
     receiver.responder = (call) => (call === 1 ? 500 : 200);
     const subscription = await subscribe(t, receiver.url, ['survey.sent']);
     const s = scenario(t);

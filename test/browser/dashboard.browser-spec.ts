@@ -2,8 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { api } from '../support/api';
 import { scenario } from '../support/scenario';
+import { competenceSupply, cveUnconsulted, weeklySituationReport } from '../support/seed-cases';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const CHROMIUM_ARGS = [
@@ -24,49 +24,16 @@ const AXE_TIMEOUT_MS = 240_000;
 async function seed(t: TestApp): Promise<void> {
   const s = scenario(t);
   const sos = await s.agency('socialstyrelsen');
-  const weekly = await s.survey(sos, {
-    title: 'Lägesrapport socialtjänsten under pandemin',
-    recurrence: 'weekly',
-    occurrences: 40,
-    estimatedMinutesPerResponse: 30,
-    plannedSendDate: '2020-04-01',
-  });
-  await s.consult(weekly.id, '2020-03-20T10:00:00+01:00', {
-    completedAt: '2020-03-27T10:00:00+01:00',
-    outcome: 'no_objection',
-  });
-  await s.send(weekly.id, '2020-04-01T09:00:00+02:00');
-  for (const [sentAt, responses] of [
-    ['2020-04-01T09:00:00+02:00', 253],
-    ['2020-04-08T09:00:00+02:00', 239],
-  ] as const) {
-    await api(t).post(`/api/v1/surveys/${weekly.id}/rounds`, { sentAt, responses }).expect(201);
-  }
-  const network = await s.network();
-  const codes = (
-    await api(t).get('/api/v1/local-authorities?kind=municipality&limit=100').expect(200)
-  ).body.items.map((item: { code: string }) => item.code);
-  const competence = await s.survey(sos, {
-    title: 'Kompetensförsörjning inom socialtjänsten',
-    recipientScope: 'selected',
-    recipientCodes: codes,
-    estimatedMinutesPerResponse: 45,
-    followUpInterviews: { count: 20, minutesEach: 90 },
-    plannedSendDate: '2020-09-28',
-  });
-  await s.consult(competence.id, '2020-09-01T10:00:00+02:00', {
-    completedAt: '2020-09-10T10:00:00+02:00',
-    outcome: 'changes_recommended',
-  });
-  await s.review(competence.id, network, '2020-09-25', 'declined');
-  await s.send(competence.id, '2020-09-28T09:00:00+02:00');
+  await weeklySituationReport(t, sos);
+  await competenceSupply(t, sos, await s.network());
   // Case 1: CVE sends to all municipalities without consulting SKR.
-  const cve = await s.agency('cve');
-  const unconsulted = await s.survey(cve, {
-    title: 'Kartläggning av arbetet mot våldsbejakande extremism',
-    plannedSendDate: '2020-11-02',
+  await cveUnconsulted(t, await s.agency('cve'), {
+    survey: {
+      title: 'Kartläggning av arbetet mot våldsbejakande extremism',
+      plannedSendDate: '2020-11-02',
+    },
+    sentAt: '2020-11-02T09:00:00+01:00',
   });
-  await s.send(unconsulted.id, '2020-11-02T09:00:00+01:00');
 }
 
 async function violations(page: Page): Promise<string[]> {

@@ -14,6 +14,7 @@ export const AGENCIES = {
     kind: 'state_agency',
   },
   regionDalarna: { name: 'Region Dalarna', kind: 'region' },
+  arbetsformedlingen: { name: 'Arbetsförmedlingen', shortName: 'AF', kind: 'state_agency' },
   inquiry: { name: 'Utredningen om en ny socialtjänstlag', kind: 'committee' },
 } as const;
 

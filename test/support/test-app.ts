@@ -8,16 +8,11 @@ import type { Role } from '../../src/auth/roles';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { configureApp } from '../../src/configure-app';
 
-export interface TestApp {
-  app: INestApplication;
-  baseUrl: string;
-  dataSource: DataSource;
-  config: AppConfig;
+export interface TestApp extends RunningService {
   /** A fresh admin key after every reset. */
   adminKey: string;
   keyFor(role: Role): Promise<string>;
   reset(): Promise<void>;
-  close(): Promise<void>;
 }
 
 /** Tables that migrations fill with reference data, or that migrations own. */
@@ -35,9 +30,23 @@ export async function truncateAll(dataSource: DataSource): Promise<void> {
   }
 }
 
-/** The whole service on a real port and the real test database; requests go over HTTP. */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const databaseUrl = process.env.DATABASE_URL;
+/** The service as it runs, before the tests add keys to it. */
+export interface RunningService {
+  app: INestApplication;
+  baseUrl: string;
+  dataSource: DataSource;
+  config: AppConfig;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole service on a free loopback port, on the given database (default: the run's test
+ * database, DATABASE_URL from the global setup), configured from `env` as in production.
+ */
+export async function startService(
+  env: Record<string, string> = {},
+  databaseUrl = process.env.DATABASE_URL,
+): Promise<RunningService> {
   if (!databaseUrl) throw new Error('DATABASE_URL is set by the global test setup');
   const config = loadConfig({ ...env, DATABASE_URL: databaseUrl, PORT: '0' });
   const moduleRef = await Test.createTestingModule({
@@ -47,23 +56,42 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   configureApp(app, config);
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  const dataSource = app.get<DataSource>(getDataSourceToken());
-  const apiKeys = app.get(ApiKeysService);
-  const system = { keyId: null, name: 'test', role: 'system' as const };
-
-  const testApp: TestApp = {
+  return {
     app,
     baseUrl,
-    dataSource,
+    dataSource: app.get<DataSource>(getDataSourceToken()),
     config,
+    close: () => app.close(),
+  };
+}
+
+/**
+ * A running service with keys for the tests: a fresh admin key, and `reset()` to empty the
+ * database. `emptyOnStart` empties it at once; otherwise what is there stays.
+ */
+export async function withTestKeys(
+  service: RunningService,
+  emptyOnStart: boolean,
+): Promise<TestApp> {
+  const apiKeys = service.app.get(ApiKeysService);
+  const system = { keyId: null, name: 'test', role: 'system' as const };
+  const newAdminKey = async () => (await apiKeys.create('admin key', 'admin', system)).plaintext;
+
+  const testApp: TestApp = {
+    ...service,
     adminKey: '',
     keyFor: async (role) => (await apiKeys.create(`${role} key`, role, system)).plaintext,
     reset: async () => {
-      await truncateAll(dataSource);
-      testApp.adminKey = (await apiKeys.create('admin key', 'admin', system)).plaintext;
+      await truncateAll(service.dataSource);
+      testApp.adminKey = await newAdminKey();
     },
-    close: () => app.close(),
   };
-  await testApp.reset();
+  if (emptyOnStart) await testApp.reset();
+  else testApp.adminKey = await newAdminKey();
   return testApp;
+}
+
+/** The whole service on a real port and the real test database; requests go over HTTP. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  return withTestKeys(await startService(env), true);
 }
