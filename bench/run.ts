@@ -1,8 +1,27 @@
 import { lookup, lookupUncached } from './lookup';
 import { type BenchmarkDefinition, type BenchmarkOutcome, runBenchmark } from './lib/benchmark';
+import { runRegistrations } from './registrations';
 import { surveyRead } from './survey-read';
+import { runWebhookLag } from './webhook-lag';
 
-const ALL: readonly BenchmarkDefinition[] = [surveyRead, lookup, lookupUncached];
+interface Runnable {
+  name: string;
+  run(argv: readonly string[]): Promise<BenchmarkOutcome>;
+}
+
+/** A route measured against the baseline; the scripts below measure several things each. */
+const asRunnable = (definition: BenchmarkDefinition): Runnable => ({
+  name: definition.name,
+  run: (argv) => runBenchmark(definition, argv),
+});
+
+const ALL: readonly Runnable[] = [
+  asRunnable(surveyRead),
+  asRunnable(lookup),
+  asRunnable(lookupUncached),
+  { name: 'registrations', run: runRegistrations },
+  { name: 'webhook-lag', run: runWebhookLag },
+];
 
 /**
  * Every benchmark, one after another, each on its own fresh service so that one's data and
@@ -12,7 +31,7 @@ async function main(): Promise<void> {
   const outcomes: (BenchmarkOutcome | { name: string; passed: false; error: string })[] = [];
   for (const definition of ALL) {
     try {
-      outcomes.push(await runBenchmark(definition, process.argv.slice(2)));
+      outcomes.push(await definition.run(process.argv.slice(2)));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       console.error(`${definition.name} could not run: ${message}`);

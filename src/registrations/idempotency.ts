@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import type { SqlStatement } from '../audit/combined-writes';
 import { ConflictError, IdempotencyKeyReusedError, ValidationFailedError } from '../common/errors';
 
 /** An answer as it went out: replayed byte for byte. */
@@ -51,16 +52,16 @@ export async function claimIdempotencyKey(
   return { fresh: false, answer: { status: row.response_status, body: row.response_body } };
 }
 
-export async function storeAnswer(
-  manager: EntityManager,
+/** The UPDATE that stores the answer with its key, for `runWrites` with the change's rows. */
+export function storeAnswerStatement(
   scope: { apiKeyId: string; key: string },
   answer: StoredAnswer,
-): Promise<void> {
-  await manager.query(
-    `UPDATE idempotency_keys SET response_status = $3, response_body = $4
-      WHERE api_key_id = $1 AND idempotency_key = $2`,
-    [scope.apiKeyId, scope.key, answer.status, answer.body],
-  );
+): SqlStatement {
+  return {
+    text: `UPDATE idempotency_keys SET response_status = $3, response_body = $4
+            WHERE api_key_id = $1 AND idempotency_key = $2`,
+    values: [scope.apiKeyId, scope.key, answer.status, answer.body],
+  };
 }
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { type AuditRecord } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
 import { ValidationFailedError } from '../common/errors';
 import { parseOrgNumber } from '../common/org-number';
@@ -31,9 +31,17 @@ export interface AppliedRegistration {
   row: RegistrationRow;
   /** false: an earlier registration with the same sourceSystem + externalId was updated. */
   created: boolean;
+  /**
+   * The registration's own audit event, still to be written in the same transaction: the
+   * caller writes it together with the answer it stores (one round trip).
+   */
+  audit: AuditRecord;
 }
 
-/** Applies one registration to surveys and consultations inside the caller's transaction. */
+/**
+ * Applies one registration to surveys and consultations inside the caller's transaction; the
+ * registration's audit event is returned for the caller to write.
+ */
 @Injectable()
 export class RegistrationApplier {
   private readonly matching: MatchSettings;
@@ -44,7 +52,6 @@ export class RegistrationApplier {
     private readonly consultationsOf: RegistrationConsultations,
     private readonly agencyIntake: AgencyIntake,
     private readonly writer: SurveyWriter,
-    private readonly audit: AuditService,
   ) {
     this.matching = {
       minSimilarity: config.reportMatchSimilarity,
@@ -82,7 +89,7 @@ export class RegistrationApplier {
     if (found && plan.setsTitle) await this.retitle(context, found);
     const consultationId = await this.consultationsOf.apply(context, plan, surveyId);
     const row = await this.saveRegistration(context, surveyId, consultationId);
-    await this.audit.record(manager, {
+    const audit: AuditRecord = {
       actor,
       entityType: 'registration',
       entityId: row.id,
@@ -95,8 +102,8 @@ export class RegistrationApplier {
         registeredAt: context.registeredAt.toISOString(),
         consultationId,
       },
-    });
-    return { row, created: earlier === null };
+    };
+    return { row, created: earlier === null, audit };
   }
 
   private async locateSurvey(
@@ -167,6 +174,7 @@ export class RegistrationApplier {
       context.manager,
       draftFromRegistration(agencyId, context.input.title),
       context.actor,
+      { agencyKnown: true },
     );
   }
 

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
+import { auditInsert } from '../audit/audit.service';
+import { runWrites } from '../audit/combined-writes';
 import type { Actor } from '../auth/roles';
 import { UnauthenticatedError, ValidationFailedError } from '../common/errors';
 import { toErrorBody } from '../common/http-exception.filter';
@@ -11,7 +13,7 @@ import { runInChunks } from './chunked-transactions';
 import { CreateRegistrationDto } from './dto/create-registration.dto';
 import { RegistrationBatchItemDto } from './dto/registration-batch.dto';
 import { RegistrationQueryDto } from './dto/registration-query.dto';
-import { claimIdempotencyKey, storeAnswer, type StoredAnswer } from './idempotency';
+import { claimIdempotencyKey, storeAnswerStatement, type StoredAnswer } from './idempotency';
 import { RegistrationApplier } from './registration-applier.service';
 import {
   type RegistrationBatchResult,
@@ -57,29 +59,43 @@ export class RegistrationsService {
     );
   }
 
-  /** Each item on its own, in order, with its own key; one failing fails alone. */
+  /**
+   * Each item on its own, in order, with its own key; one failing fails alone. Items are
+   * checked first, so that a malformed one costs no database work (nor a chunk's retry).
+   */
   async registerBatch(
     items: readonly RegistrationBatchItemDto[],
     actor: Actor,
   ): Promise<RegistrationBatchResult[]> {
-    const answers = await runInChunks(
+    const answers: StoredAnswer[] = new Array<StoredAnswer>(items.length);
+    const valid: { index: number; input: CreateRegistrationDto }[] = [];
+    for (const [index, item] of items.entries()) {
+      try {
+        valid.push({ index, input: await parseItem(item.registration) });
+      } catch (error) {
+        answers[index] = this.errorAnswer(error);
+      }
+    }
+    const applied = await runInChunks(
       this.dataSource,
-      items,
+      valid,
       BATCH_CHUNK,
-      async (manager, item) => {
-        const input = await parseItem(item.registration);
-        return this.applyOnce(manager, input, item.idempotencyKey, actor);
-      },
-      (error) => {
-        const body = toErrorBody(error, this.logger);
-        return { status: body.statusCode, body: JSON.stringify(body) };
-      },
+      (manager, { index, input }) =>
+        this.applyOnce(manager, input, items[index].idempotencyKey, actor),
+      (error) => this.errorAnswer(error),
     );
+    valid.forEach(({ index }, i) => (answers[index] = applied[i]));
     return answers.map((answer, i) => ({
       idempotencyKey: items[i].idempotencyKey,
       status: answer.status,
       body: JSON.parse(answer.body) as unknown,
     }));
+  }
+
+  /** What POST /registrations would have answered for this error. */
+  private errorAnswer(error: unknown): StoredAnswer {
+    const body = toErrorBody(error, this.logger);
+    return { status: body.statusCode, body: JSON.stringify(body) };
   }
 
   async list(query: RegistrationQueryDto): Promise<[RegistrationResponse[], number]> {
@@ -128,12 +144,12 @@ export class RegistrationsService {
     };
     const claim = await claimIdempotencyKey(manager, scope);
     if (!claim.fresh) return claim.answer;
-    const { row, created } = await this.applier.apply(manager, input, actor);
+    const { row, created, audit } = await this.applier.apply(manager, input, actor);
     const answer = {
       status: created ? 201 : 200,
       body: JSON.stringify(toRegistrationResponse(row)),
     };
-    await storeAnswer(manager, scope, answer);
+    await runWrites(manager, [auditInsert([audit]), storeAnswerStatement(scope, answer)]);
     return answer;
   }
 }

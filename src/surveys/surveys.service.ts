@@ -55,9 +55,14 @@ export class SurveysService {
     manager: EntityManager,
     input: CreateSurveyDto,
     actor: Actor,
-    options: { reportedFromField?: boolean; sentAt?: Date } = {},
+    options: {
+      reportedFromField?: boolean;
+      sentAt?: Date;
+      /** The caller found or registered the agency in this transaction: no need to check. */
+      agencyKnown?: boolean;
+    } = {},
   ): Promise<string> {
-    await this.assertAgencyExists(manager, input.agencyId);
+    if (!options.agencyKnown) await this.assertAgencyExists(manager, input.agencyId);
     const survey = manager.create(Survey, {
       recurrence: 'once',
       occurrences: 1,

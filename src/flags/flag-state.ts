@@ -1,0 +1,101 @@
+import { EntityNotFoundError, type EntityManager } from 'typeorm';
+import { Agency } from '../agencies/agency.entity';
+import type { BlackoutPeriod as BlackoutPeriodFact } from './flag-rules';
+import { BlackoutPeriod } from '../blackout-periods/blackout-period.entity';
+import { Consultation } from '../consultations/consultation.entity';
+import { hydrateEntity } from '../database/hydrate';
+import { NetworkReview } from '../network-reviews/network-review.entity';
+import { Network } from '../networks/network.entity';
+import { SurveyRound } from '../surveys/survey-round.entity';
+import { Survey } from '../surveys/survey.entity';
+import { Flag } from './flag.entity';
+import { preparedInTransaction } from './prepared-in-transaction';
+
+/** Everything the flag engine reads about one survey, as of one statement. */
+export interface FlagState {
+  /** With its agency and rounds. */
+  survey: Survey;
+  /** Oldest request first. */
+  consultations: Consultation[];
+  /** By meeting date, then as recorded; each with its network. */
+  reviews: NetworkReview[];
+  /** Open and dismissed, oldest first. */
+  flags: Flag[];
+  /** All of them, earliest first. */
+  blackoutPeriods: BlackoutPeriodFact[];
+}
+
+/**
+ * One round trip instead of one per table: the survey, its agency, rounds, consultations,
+ * network reviews, current flags and the blackout periods as one JSON value. It also sets
+ * the transaction's trigram threshold for the duplicate search that follows.
+ */
+const LOAD_FLAG_STATE = `
+  SELECT set_config('pg_trgm.similarity_threshold', $2, true) AS threshold,
+         jsonb_build_object(
+    'survey', to_jsonb(s),
+    'agency', to_jsonb(a),
+    'rounds', COALESCE(
+      (SELECT jsonb_agg(to_jsonb(r) ORDER BY r.sent_at, r.id)
+         FROM survey_rounds r WHERE r.survey_id = s.id), '[]'::jsonb),
+    'consultations', COALESCE(
+      (SELECT jsonb_agg(to_jsonb(c) ORDER BY c.requested_at)
+         FROM consultations c WHERE c.survey_id = s.id), '[]'::jsonb),
+    'reviews', COALESCE(
+      (SELECT jsonb_agg(jsonb_build_object('review', to_jsonb(nr), 'network', to_jsonb(n))
+                        ORDER BY nr.meeting_date, nr.created_at)
+         FROM network_reviews nr JOIN networks n ON n.id = nr.network_id
+        WHERE nr.survey_id = s.id), '[]'::jsonb),
+    'flags', COALESCE(
+      (SELECT jsonb_agg(to_jsonb(f) ORDER BY f.raised_at)
+         FROM flags f WHERE f.survey_id = s.id AND f.state IN ('open', 'dismissed')), '[]'::jsonb),
+    'blackoutPeriods', COALESCE(
+      (SELECT jsonb_agg(to_jsonb(b) ORDER BY b.from_date) FROM blackout_periods b), '[]'::jsonb)
+  ) AS state
+    FROM surveys s JOIN agencies a ON a.id = s.agency_id
+   WHERE s.id = $1`;
+
+type JsonRow = Record<string, unknown>;
+
+interface StateRow {
+  survey: JsonRow;
+  agency: JsonRow;
+  rounds: JsonRow[];
+  consultations: JsonRow[];
+  reviews: { review: JsonRow; network: JsonRow }[];
+  flags: JsonRow[];
+  blackoutPeriods: JsonRow[];
+}
+
+export async function loadFlagState(
+  manager: EntityManager,
+  surveyId: string,
+  duplicateSimilarity: number,
+): Promise<FlagState> {
+  const rows = await preparedInTransaction<{ state: StateRow }>(
+    manager,
+    'flag_engine_state',
+    LOAD_FLAG_STATE,
+    [surveyId, String(duplicateSimilarity)],
+  );
+  if (rows.length === 0) throw new EntityNotFoundError(Survey, { id: surveyId });
+  const state = rows[0].state;
+  const source = manager.connection;
+  const survey = hydrateEntity(source, Survey, state.survey);
+  survey.agency = hydrateEntity(source, Agency, state.agency);
+  survey.rounds = state.rounds.map((row) => hydrateEntity(source, SurveyRound, row));
+  return {
+    survey,
+    consultations: state.consultations.map((row) => hydrateEntity(source, Consultation, row)),
+    reviews: state.reviews.map(({ review, network }) => {
+      const hydrated = hydrateEntity(source, NetworkReview, review);
+      hydrated.network = hydrateEntity(source, Network, network);
+      return hydrated;
+    }),
+    flags: state.flags.map((row) => hydrateEntity(source, Flag, row)),
+    blackoutPeriods: state.blackoutPeriods.map((row) => {
+      const { from, to, reason } = hydrateEntity(source, BlackoutPeriod, row);
+      return { from, to, reason };
+    }),
+  };
+}
