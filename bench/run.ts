@@ -1,3 +1,5 @@
+import { burdenLedger, burdenReport } from './burden';
+import { runExport } from './export';
 import { lookup, lookupUncached } from './lookup';
 import { type BenchmarkDefinition, type BenchmarkOutcome, runBenchmark } from './lib/benchmark';
 import { runRegistrations } from './registrations';
@@ -21,6 +23,9 @@ const ALL: readonly Runnable[] = [
   asRunnable(lookupUncached),
   { name: 'registrations', run: runRegistrations },
   { name: 'webhook-lag', run: runWebhookLag },
+  asRunnable(burdenReport),
+  asRunnable(burdenLedger),
+  { name: 'export', run: runExport },
 ];
 
 /**

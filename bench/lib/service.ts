@@ -34,6 +34,8 @@ export interface RunningService {
   embedded: boolean;
   /** What the output should say about how the service ran. */
   settings: Record<string, string>;
+  /** The service's process, e.g. to read its memory from /proc/<pid>/status. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -189,6 +191,7 @@ export async function startService(options: ServiceOptions = {}): Promise<Runnin
   let stopped: Promise<void> | null = null;
   const service: RunningService = {
     baseUrl: `http://${HOST}:${port}`,
+    pid: child.pid ?? 0,
     apiKey: bootstrapKey,
     databaseUrl:
       externalUrl ?? `postgres://${EMBEDDED_CREDENTIALS}@${HOST}:${pgPort}/${EMBEDDED_DATABASE}`,

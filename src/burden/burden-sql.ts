@@ -1,207 +1,22 @@
+import { FROM_AT, TO_AT } from './burden-period-sql';
+import { OCCURRENCES_CTE, SURVEY_BURDEN_CTE } from './burden-schedule-sql';
+
 /**
- * The burden reports as set-based SQL. `burden-rules.ts` is the source of truth for the
- * arithmetic; this file says the same thing to PostgreSQL, so that a report over thousands of
- * surveys is one statement instead of a loop in Node. The e2e test `burden-consistency`
- * compares the two on varied surveys.
- *
- * Every report shares the parameters:
- *   $1 from (YYYY-MM-DD or null), $2 to (YYYY-MM-DD or null): the period [from, to) in Swedish
- *      calendar days, null meaning unbounded;
- *   $3 agency id or null;
- *   $4 local authority code or null, $5 its kind ('municipality' | 'region'): only surveys that
- *      authority received, and only its share (hours ÷ recipients) of each.
+ * The burden reports as set-based SQL over the schedules of burden-schedule-sql.ts, so that a
+ * report over thousands of surveys is one statement instead of a loop in Node. All take the
+ * parameters of burden-period-sql.ts.
  */
 
 export type BurdenGrouping = 'agency' | 'month' | 'year' | 'local_authority';
 
-export interface BurdenSqlFilter {
-  from: string | null;
-  to: string | null;
-  agencyId: string | null;
-  authority: { code: string; kind: 'municipality' | 'region' } | null;
-}
-
-export function burdenParams(filter: BurdenSqlFilter): (string | null)[] {
-  return [
-    filter.from,
-    filter.to,
-    filter.agencyId,
-    filter.authority?.code ?? null,
-    filter.authority?.kind ?? null,
-  ];
-}
-
-/** Swedish midnight of a YYYY-MM-DD parameter, or an infinite bound when it is null. */
-export function stockholmDayStart(param: string, unbounded: 'infinity' | '-infinity'): string {
-  return `coalesce((CAST(${param} AS date))::timestamp AT TIME ZONE 'Europe/Stockholm', '${unbounded}'::timestamptz)`;
-}
-
-export const FROM_AT = stockholmDayStart('$1', '-infinity');
-export const TO_AT = stockholmDayStart('$2', 'infinity');
-
-/** Surveys that went out to the authority in $4: the groups it belongs to, or the list. */
-const RECEIVED_BY_AUTHORITY = `(
-       $4::varchar IS NULL
-    OR s.recipient_scope = 'all_municipalities_and_regions'
-    OR (s.recipient_scope = 'all_municipalities' AND $5::varchar = 'municipality')
-    OR (s.recipient_scope = 'all_regions' AND $5::varchar = 'region')
-    OR (s.recipient_scope = 'selected' AND s.recipient_codes @> ARRAY[$4::varchar]))`;
-
-/**
- * The n-th step from an anchor, as `addSteps` in burden-rules: calendar months are counted in
- * UTC from the anchor (PostgreSQL clamps 31 Jan + 1 month to 28/29 Feb like `addMonthsUtc`), a
- * week is exactly 168 hours whatever daylight saving does.
- */
-function stepFrom(anchor: string, steps: string): string {
-  return `CASE c.recurrence
-      WHEN 'once' THEN ${anchor}
-      WHEN 'weekly' THEN ${anchor} + (${steps}) * interval '168 hours'
-      ELSE (timezone('UTC', ${anchor}) + make_interval(months => (${steps}) *
-        CASE c.recurrence WHEN 'monthly' THEN 1 WHEN 'quarterly' THEN 3 ELSE 12 END))
-        AT TIME ZONE 'UTC'
-    END`;
-}
-
-/**
- * What the reports need of a survey, read once per candidate. The weight is float8: an
- * authority's share (minutes ÷ recipients) has no exact decimal anyway, and whole minutes stay
- * exact in float8 far beyond any real total.
- */
-const CANDIDATE_COLUMNS = `s.id, s.reference, s.title, s.status, s.agency_id, s.sent_at, s.recurrence, s.occurrences,
-         s.recipient_scope, s.recipient_codes, s.recipient_count,
-         coalesce(s.estimated_minutes_per_response, 0)::bigint AS minutes_each,
-         coalesce(s.follow_up_interview_count::bigint * s.follow_up_interview_minutes, 0) AS interview_minutes,
-         s.status IN ('sent', 'closed') AS answered,
-         CASE WHEN $4::varchar IS NULL THEN 1::float8
-              ELSE 1::float8 / nullif(s.recipient_count, 0) END AS weight`;
-
-/** The columns of CANDIDATE_COLUMNS by name, to pass them on from one CTE to the next. */
-const CANDIDATE_NAMES = `id, reference, title, status, agency_id, sent_at, recurrence, occurrences, recipient_scope,
-         recipient_codes, recipient_count, minutes_each, interview_minutes, answered, weight`;
-
-const CANDIDATE_FILTER = `($3::uuid IS NULL OR s.agency_id = $3::uuid)
-    AND ${RECEIVED_BY_AUTHORITY}`;
-
-/**
- * How far after its anchor (the send or the last round) a recurring survey's schedule can run:
- * one more than its occurrences times the longest step, so that calendar months and daylight
- * saving never make the bound too short. A recurring survey whose send and rounds all lie
- * further before the period has no occurrence in it and is not read.
- */
-const REACH = `(s.occurrences + 1) * CASE s.recurrence
-      WHEN 'weekly' THEN interval '7 days' WHEN 'monthly' THEN interval '31 days'
-      WHEN 'quarterly' THEN interval '92 days' ELSE interval '366 days' END`;
-
-/**
- * CTEs ending in `occurrences(survey_id, agency_id, weight, at, times, estimated_minutes,
- * realized_minutes)`: the dated occurrences inside the period of every survey that went out
- * (status sent, closed, or withdrawn after sending), and `counted`, the facts of those surveys.
- * `weight` is 1, or 1 ÷ recipients when one authority's share is asked for.
- *
- * Drafts and surveys withdrawn before sending have no dated occurrence and add nothing here;
- * a withdrawn survey's estimate is reported as avoided burden instead.
- *
- * The schedule follows `burden-rules.ts`: recorded rounds first (the earliest carries the
- * follow-up interviews), then the planned occurrences not yet recorded, one step apart after the
- * last round or from `sent_at`. Realized minutes count only for sent and closed surveys: recorded
- * responses where rounds exist, otherwise every recipient for a once-survey and for the first send
- * of a recurring one.
- *
- * Most surveys are sent once and have no rounds: all their occurrences lie at the send, so
- * `sent_in_period` marks them `at_send` and they become one row standing for all their `times`,
- * with no schedule to build. The rest, the `candidates`, are found through indexes in disjoint
- * branches: sent inside the period (ix_surveys_sent_at); recurring surveys sent before it whose
- * schedule can reach into it (ix_surveys_recurring_sent_at, their rounds through
- * ix_survey_rounds_survey_sent_at); the odd recurring survey whose rounds were dated before its
- * send; once-surveys sent outside the period with a round inside it (ix_survey_rounds_sent_at,
- * then each by its key: OFFSET 0 keeps PostgreSQL from turning the few lookups into a scan of
- * all surveys).
- */
-export const OCCURRENCES_CTE = `
-sent_in_period AS MATERIALIZED (
-  SELECT ${CANDIDATE_COLUMNS},
-         s.recurrence = 'once'
-           AND NOT EXISTS (SELECT 1 FROM survey_rounds r WHERE r.survey_id = s.id) AS at_send
-  FROM surveys s
-  WHERE s.status IN ('sent', 'closed', 'withdrawn')
-    AND s.sent_at >= ${FROM_AT} AND s.sent_at < ${TO_AT}
-    AND ${CANDIDATE_FILTER}
-),
-candidates AS MATERIALIZED (
-  SELECT ${CANDIDATE_NAMES} FROM sent_in_period WHERE NOT at_send
-  UNION ALL
-  SELECT ${CANDIDATE_COLUMNS} FROM surveys s
-  WHERE s.recurrence <> 'once' AND s.status IN ('sent', 'closed', 'withdrawn')
-    AND s.sent_at < ${FROM_AT}
-    AND (s.sent_at >= ${FROM_AT} - ${REACH}
-         OR EXISTS (SELECT 1 FROM survey_rounds r
-                    WHERE r.survey_id = s.id AND r.sent_at >= ${FROM_AT} - ${REACH}))
-    AND ${CANDIDATE_FILTER}
-  UNION ALL
-  SELECT ${CANDIDATE_COLUMNS} FROM surveys s
-  WHERE s.recurrence <> 'once' AND s.status IN ('sent', 'closed', 'withdrawn')
-    AND (s.sent_at >= ${TO_AT} OR s.sent_at IS NULL)
-    AND EXISTS (SELECT 1 FROM survey_rounds r
-                WHERE r.survey_id = s.id AND r.sent_at < ${TO_AT}
-                  AND r.sent_at >= ${FROM_AT} - ${REACH})
-    AND ${CANDIDATE_FILTER}
-  UNION ALL
-  SELECT ${CANDIDATE_COLUMNS}
-  FROM (SELECT DISTINCT r.survey_id FROM survey_rounds r
-        WHERE r.sent_at >= ${FROM_AT} AND r.sent_at < ${TO_AT}) w
-  CROSS JOIN LATERAL (SELECT * FROM surveys WHERE id = w.survey_id OFFSET 0) s
-  WHERE s.recurrence = 'once' AND s.status IN ('sent', 'closed', 'withdrawn')
-    AND NOT coalesce(s.sent_at >= ${FROM_AT} AND s.sent_at < ${TO_AT}, false)
-    AND ${CANDIDATE_FILTER}
-),
-counted AS (
-  SELECT ${CANDIDATE_NAMES} FROM sent_in_period WHERE at_send
-  UNION ALL
-  SELECT ${CANDIDATE_NAMES} FROM candidates
-),
-round_facts AS MATERIALIZED (
-  SELECT r.survey_id, r.sent_at, r.responses::bigint AS responses,
-         (row_number() OVER (PARTITION BY r.survey_id ORDER BY r.sent_at, r.id) - 1)::int AS idx,
-         count(*) OVER (PARTITION BY r.survey_id)::int AS round_count,
-         max(r.sent_at) OVER (PARTITION BY r.survey_id) AS last_round_at
-  FROM survey_rounds r
-  WHERE r.survey_id IN (SELECT id FROM candidates)
-),
-schedule AS (
-  SELECT rf.survey_id, rf.sent_at AS at, rf.idx, rf.responses AS answered_by
-  FROM round_facts rf
-  UNION ALL
-  SELECT c.id,
-         ${stepFrom('coalesce(rs.last_round_at, c.sent_at)', 'k.k + (rs.round_count IS NOT NULL)::int')},
-         coalesce(rs.round_count, 0) + k.k,
-         CASE WHEN rs.round_count IS NOT NULL THEN 0
-              WHEN c.recurrence = 'once' OR k.k = 0 THEN c.recipient_count
-              ELSE 0 END
-  FROM candidates c
-  LEFT JOIN (SELECT DISTINCT survey_id, round_count, last_round_at FROM round_facts) rs
-    ON rs.survey_id = c.id
-  CROSS JOIN LATERAL generate_series(0, c.occurrences - coalesce(rs.round_count, 0) - 1) AS k(k)
-),
-occurrences AS (
-  SELECT c.id AS survey_id, c.agency_id, c.weight, sc.at, 1 AS times,
-         c.recipient_count * c.minutes_each
-           + CASE WHEN sc.idx = 0 THEN c.interview_minutes ELSE 0 END AS estimated_minutes,
-         CASE WHEN c.answered
-              THEN sc.answered_by * c.minutes_each
-                   + CASE WHEN sc.idx = 0 THEN c.interview_minutes ELSE 0 END
-              ELSE 0 END AS realized_minutes
-  FROM schedule sc
-  JOIN candidates c ON c.id = sc.survey_id
-  WHERE sc.at >= ${FROM_AT} AND sc.at < ${TO_AT}
-  UNION ALL
-  SELECT p.id, p.agency_id, p.weight, p.sent_at, p.occurrences,
-         p.occurrences * p.recipient_count * p.minutes_each + p.interview_minutes,
-         CASE WHEN p.answered
-              THEN p.occurrences * p.recipient_count * p.minutes_each + p.interview_minutes
-              ELSE 0 END
-  FROM sent_in_period p
-  WHERE p.at_send
-)`;
+export {
+  type BurdenSqlFilter,
+  burdenParams,
+  FROM_AT,
+  stockholmDayStart,
+  TO_AT,
+} from './burden-period-sql';
+export { OCCURRENCES_CTE } from './burden-schedule-sql';
 
 /** Swedish calendar month or year of an occurrence, as the group key. */
 const PERIOD_KEY: Record<'month' | 'year', string> = {
@@ -238,20 +53,16 @@ ORDER BY g.is_total, ${label}, g.key`;
  * Per municipality or region: each recipient carries an equal share of a survey. The shares are
  * summed per recipient group first (all municipalities, all regions, both) and per recipient
  * list (surveys to one county's municipalities share theirs), then spread over the 311
- * authorities, so a survey to all 290 municipalities costs one row, not 290. The totals are the surveys' whole hours (or the one authority's share).
+ * authorities, so a survey to all 290 municipalities costs one row, not 290. The totals are the
+ * surveys' whole hours (or the one authority's share).
  */
-const BY_LOCAL_AUTHORITY = `WITH ${OCCURRENCES_CTE},
-per_survey AS (
-  SELECT o.survey_id, sum(o.estimated_minutes) AS estimated_minutes,
-         sum(o.realized_minutes) AS realized_minutes
-  FROM occurrences o GROUP BY o.survey_id
-),
+const BY_LOCAL_AUTHORITY = `WITH ${SURVEY_BURDEN_CTE},
 shares AS (
-  SELECT c.recipient_scope, c.recipient_codes,
-         p.estimated_minutes::float8 / c.recipient_count AS estimated_minutes,
-         p.realized_minutes::float8 / c.recipient_count AS realized_minutes
-  FROM per_survey p JOIN counted c ON c.id = p.survey_id
-  WHERE c.recipient_count > 0
+  SELECT b.recipient_scope, b.recipient_codes,
+         b.estimated_minutes::float8 / b.recipient_count AS estimated_minutes,
+         b.realized_minutes::float8 / b.recipient_count AS realized_minutes
+  FROM survey_burden b
+  WHERE b.recipient_count > 0
 ),
 by_scope AS (
   SELECT recipient_scope, count(*)::int AS surveys,
@@ -287,8 +98,8 @@ SELECT false AS is_total, key, kind, surveys::int AS surveys, estimated_minutes,
 FROM per_authority WHERE surveys > 0
 UNION ALL
 SELECT true, NULL, NULL, count(*)::int,
-       coalesce(sum(p.estimated_minutes * c.weight), 0), coalesce(sum(p.realized_minutes * c.weight), 0)
-FROM per_survey p JOIN counted c ON c.id = p.survey_id
+       coalesce(sum(b.estimated_minutes * b.weight), 0), coalesce(sum(b.realized_minutes * b.weight), 0)
+FROM survey_burden b
 ORDER BY 1, 3, 2`;
 
 export const BURDEN_REPORT_SQL: Record<BurdenGrouping, string> = {
@@ -299,29 +110,21 @@ export const BURDEN_REPORT_SQL: Record<BurdenGrouping, string> = {
 };
 
 /**
- * One authority's ledger: each survey it received with an occurrence in the period, its share
- * of the hours, and the totals over all of them (window sums over the grouped rows). The send
- * time comes as ISO 8601 text, as the API writes it: a ledger has a thousand rows or more, and
- * parsing each into a Date only to print it again is most of the cost of reading them.
+ * One authority's ledger: each survey it received with an occurrence in the period and its share
+ * of the hours, by first occurrence (the totals are the sums of these rows, see ledger-totals.ts).
+ * The send time comes as ISO 8601 text, as the API writes it: a ledger has a thousand rows or
+ * more, and parsing each into a Date only to print it again is most of the cost of reading them.
  */
-export const LEDGER_SQL = `WITH ${OCCURRENCES_CTE},
-per_survey AS (
-  SELECT o.survey_id, sum(o.times)::int AS occurrences, min(o.at) AS first_at,
-         sum(o.estimated_minutes) AS estimated_minutes, sum(o.realized_minutes) AS realized_minutes
-  FROM occurrences o GROUP BY o.survey_id
-)
-SELECT c.id, c.reference, c.title, c.status,
-       to_char(c.sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS sent_at,
-       c.recipient_scope, c.recipient_count, a.id AS agency_id, a.name AS agency_name, p.occurrences,
-       p.estimated_minutes * c.weight AS estimated_minutes,
-       p.realized_minutes * c.weight AS realized_minutes,
-       sum(p.occurrences) OVER () AS total_occurrences,
-       sum(p.estimated_minutes * c.weight) OVER () AS total_estimated_minutes,
-       sum(p.realized_minutes * c.weight) OVER () AS total_realized_minutes
-FROM per_survey p
-JOIN counted c ON c.id = p.survey_id
-JOIN agencies a ON a.id = c.agency_id
-ORDER BY p.first_at, c.reference`;
+export const LEDGER_SQL = `WITH ${SURVEY_BURDEN_CTE}
+SELECT b.id, b.reference, b.title, b.status,
+       to_char(b.sent_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS sent_at,
+       b.recipient_scope, b.recipient_count, a.id AS agency_id, a.name AS agency_name,
+       b.times AS occurrences,
+       b.estimated_minutes * b.weight AS estimated_minutes,
+       b.realized_minutes * b.weight AS realized_minutes
+FROM survey_burden b
+JOIN agencies a ON a.id = b.agency_id
+ORDER BY b.first_at, b.reference`;
 
 /**
  * Withdrawn surveys in the period (by withdrawal day) with the estimate of what they would have

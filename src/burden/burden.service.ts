@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ValidationFailedError } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { preparedQuery } from '../database/prepared-query';
 import { LocalAuthoritiesService } from '../local-authorities/local-authorities.service';
 import type { LocalAuthority } from '../local-authorities/local-authority.entity';
 import { authorityLabel, burdenFigures, monthLabel, type SqlNumber } from './burden-figures';
@@ -14,6 +15,7 @@ import {
   type BurdenSqlFilter,
   LEDGER_SQL,
 } from './burden-sql';
+import { ledgerTotals } from './ledger-totals';
 import type {
   AvoidedResponse,
   AvoidedSubtotal,
@@ -47,9 +49,6 @@ interface LedgerRow {
   occurrences: number;
   estimated_minutes: SqlNumber;
   realized_minutes: SqlNumber;
-  total_occurrences: SqlNumber;
-  total_estimated_minutes: SqlNumber;
-  total_realized_minutes: SqlNumber;
 }
 
 interface AvoidedRow {
@@ -93,7 +92,9 @@ export class BurdenService {
       agencyId: query.agencyId ?? null,
       authority: query.localAuthorityCode ? this.authorityFilter(query.localAuthorityCode) : null,
     };
-    const rows: ReportRow[] = await this.dataSource.query(
+    const rows = await preparedQuery<ReportRow>(
+      this.dataSource,
+      `burden_report_${query.groupBy}`,
       BURDEN_REPORT_SQL[query.groupBy],
       burdenParams(filter),
     );
@@ -117,8 +118,13 @@ export class BurdenService {
       agencyId: null,
       authority: { code: authority.code, kind: authority.kind },
     };
-    const rows: LedgerRow[] = await this.dataSource.query(LEDGER_SQL, burdenParams(filter));
-    const first = rows[0];
+    const rows = await preparedQuery<LedgerRow>(
+      this.dataSource,
+      'burden_ledger',
+      LEDGER_SQL,
+      burdenParams(filter),
+    );
+    const totals = ledgerTotals(rows);
     return {
       localAuthority: {
         code: authority.code,
@@ -141,9 +147,9 @@ export class BurdenService {
         ...this.figures(row.estimated_minutes, row.realized_minutes),
       })),
       totals: {
-        surveys: rows.length,
-        occurrences: Number(first?.total_occurrences ?? 0),
-        ...this.figures(first?.total_estimated_minutes ?? 0, first?.total_realized_minutes ?? 0),
+        surveys: totals.surveys,
+        occurrences: totals.occurrences,
+        ...this.figures(totals.estimatedMinutes, totals.realizedMinutes),
       },
       tariffSekPerHour: this.tariffSekPerHour,
     };
