@@ -1,4 +1,4 @@
-import type { BenchmarkOutcome } from './lib/benchmark';
+import { type BenchmarkOutcome, runScript } from './lib/benchmark';
 import { describe, measure } from './lib/measure';
 import { processMemory, resetPeakRss, sampleRss } from './lib/process-memory';
 import {
@@ -183,12 +183,4 @@ export async function runExport(argv: readonly string[]): Promise<BenchmarkOutco
   }
 }
 
-if (require.main === module) {
-  runExport(process.argv.slice(2)).then(
-    (outcome) => process.exit(outcome.passed ? 0 : 1),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(2);
-    },
-  );
-}
+if (require.main === module) runScript(runExport);

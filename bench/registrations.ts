@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { BenchmarkOutcome } from './lib/benchmark';
+import { type BenchmarkOutcome, runScript } from './lib/benchmark';
 import {
   alternateGenerated,
   type GeneratedSummary,
@@ -264,12 +264,4 @@ export async function runRegistrations(argv: readonly string[]): Promise<Benchma
   }
 }
 
-if (require.main === module) {
-  runRegistrations(process.argv.slice(2)).then(
-    (outcome) => process.exit(outcome.passed ? 0 : 1),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(2);
-    },
-  );
-}
+if (require.main === module) runScript(runRegistrations);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { BenchmarkOutcome } from './lib/benchmark';
+import { type BenchmarkOutcome, runScript } from './lib/benchmark';
 import { Random } from './lib/random';
 import {
   benchOptions,
@@ -336,12 +336,4 @@ export async function runWebhookLag(argv: readonly string[]): Promise<BenchmarkO
   }
 }
 
-if (require.main === module) {
-  runWebhookLag(process.argv.slice(2)).then(
-    (outcome) => process.exit(outcome.passed ? 0 : 1),
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : error);
-      process.exit(2);
-    },
-  );
-}
+if (require.main === module) runScript(runWebhookLag);

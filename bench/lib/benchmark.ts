@@ -117,7 +117,12 @@ export async function runBenchmark(
 
 /** For a script run on its own: exit 1 when a target is missed, 2 when it could not run. */
 export function runAsScript(definition: BenchmarkDefinition): void {
-  runBenchmark(definition, process.argv.slice(2)).then(
+  runScript((argv) => runBenchmark(definition, argv));
+}
+
+/** The same for a script that measures in its own way (several targets, no autocannon). */
+export function runScript(run: (argv: readonly string[]) => Promise<BenchmarkOutcome>): void {
+  run(process.argv.slice(2)).then(
     (outcome) => process.exit(outcome.passed ? 0 : 1),
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : error);
