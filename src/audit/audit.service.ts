@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Actor, actorLabel } from '../auth/roles';
 import { AuditChanges, AuditEvent } from './audit-event.entity';
-import { type SqlStatement, valueRows } from './combined-writes';
+import { type SqlStatement, valueRows } from '../database/combined-writes';
 
 export interface AuditRecord {
   actor: Actor;

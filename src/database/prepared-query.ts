@@ -1,5 +1,5 @@
-import type { Pool, QueryResultRow } from 'pg';
-import type { DataSource } from 'typeorm';
+import type { ClientBase, Pool, QueryResultRow } from 'pg';
+import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 
 /**
@@ -16,4 +16,26 @@ export async function preparedQuery<Row extends QueryResultRow>(
   const pool = (dataSource.driver as PostgresDriver).master as Pool;
   const { rows } = await pool.query<Row>({ name, text, values });
   return rows;
+}
+
+/**
+ * The same on the connection of the manager's transaction (the flag engine's statements on
+ * every change). Errors are TypeORM's QueryFailedError, as from `manager.query`. Without a
+ * transaction it is a plain query.
+ */
+export async function preparedQueryIn<Row extends QueryResultRow>(
+  manager: EntityManager,
+  name: string,
+  text: string,
+  values: unknown[],
+): Promise<Row[]> {
+  const runner = manager.queryRunner;
+  if (!runner?.isTransactionActive) return manager.query(text, values);
+  const client = (await runner.connect()) as ClientBase;
+  try {
+    const { rows } = await client.query<Row>({ name, text, values });
+    return rows;
+  } catch (error) {
+    throw new QueryFailedError(text, values, error as Error);
+  }
 }

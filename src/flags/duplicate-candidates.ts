@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import type { AppConfig } from '../config/app-config';
 import { Survey } from '../surveys/survey.entity';
 import type { DuplicateCandidate } from './flag-rules';
-import { preparedInTransaction } from './prepared-in-transaction';
+import { preparedQueryIn } from '../database/prepared-query';
 
 const MAX_CANDIDATES = 5;
 
@@ -21,7 +21,7 @@ export async function findDuplicateCandidates(
   config: Pick<AppConfig, 'duplicateWindowDays'>,
 ): Promise<DuplicateCandidate[]> {
   if (survey.status === 'withdrawn') return [];
-  const rows = await preparedInTransaction<{
+  const rows = await preparedQueryIn<{
     id: string;
     reference: string;
     title: string;

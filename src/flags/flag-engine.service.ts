@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { runWrites } from '../audit/combined-writes';
+import { runWrites } from '../database/combined-writes';
 import type { Actor } from '../auth/roles';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { SurveyChangeHook } from '../surveys/survey-change.hook';

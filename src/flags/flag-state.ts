@@ -1,15 +1,14 @@
 import { EntityNotFoundError, type EntityManager } from 'typeorm';
-import { Agency } from '../agencies/agency.entity';
 import type { BlackoutPeriod as BlackoutPeriodFact } from './flag-rules';
 import { BlackoutPeriod } from '../blackout-periods/blackout-period.entity';
 import { Consultation } from '../consultations/consultation.entity';
 import { hydrateEntity } from '../database/hydrate';
 import { NetworkReview } from '../network-reviews/network-review.entity';
 import { Network } from '../networks/network.entity';
-import { SurveyRound } from '../surveys/survey-round.entity';
+import { hydrateSurvey, SURVEY_JSON_FIELDS, type SurveyJson } from '../surveys/survey-reader';
 import { Survey } from '../surveys/survey.entity';
 import { Flag } from './flag.entity';
-import { preparedInTransaction } from './prepared-in-transaction';
+import { preparedQueryIn } from '../database/prepared-query';
 
 /** Everything the flag engine reads about one survey, as of one statement. */
 export interface FlagState {
@@ -32,12 +31,7 @@ export interface FlagState {
  */
 const LOAD_FLAG_STATE = `
   SELECT set_config('pg_trgm.similarity_threshold', $2, true) AS threshold,
-         jsonb_build_object(
-    'survey', to_jsonb(s),
-    'agency', to_jsonb(a),
-    'rounds', COALESCE(
-      (SELECT jsonb_agg(to_jsonb(r) ORDER BY r.sent_at, r.id)
-         FROM survey_rounds r WHERE r.survey_id = s.id), '[]'::jsonb),
+         jsonb_build_object(${SURVEY_JSON_FIELDS},
     'consultations', COALESCE(
       (SELECT jsonb_agg(to_jsonb(c) ORDER BY c.requested_at)
          FROM consultations c WHERE c.survey_id = s.id), '[]'::jsonb),
@@ -57,10 +51,7 @@ const LOAD_FLAG_STATE = `
 
 type JsonRow = Record<string, unknown>;
 
-interface StateRow {
-  survey: JsonRow;
-  agency: JsonRow;
-  rounds: JsonRow[];
+interface StateRow extends SurveyJson {
   consultations: JsonRow[];
   reviews: { review: JsonRow; network: JsonRow }[];
   flags: JsonRow[];
@@ -72,7 +63,7 @@ export async function loadFlagState(
   surveyId: string,
   duplicateSimilarity: number,
 ): Promise<FlagState> {
-  const rows = await preparedInTransaction<{ state: StateRow }>(
+  const rows = await preparedQueryIn<{ state: StateRow }>(
     manager,
     'flag_engine_state',
     LOAD_FLAG_STATE,
@@ -81,11 +72,8 @@ export async function loadFlagState(
   if (rows.length === 0) throw new EntityNotFoundError(Survey, { id: surveyId });
   const state = rows[0].state;
   const source = manager.connection;
-  const survey = hydrateEntity(source, Survey, state.survey);
-  survey.agency = hydrateEntity(source, Agency, state.agency);
-  survey.rounds = state.rounds.map((row) => hydrateEntity(source, SurveyRound, row));
   return {
-    survey,
+    survey: hydrateSurvey(source, state),
     consultations: state.consultations.map((row) => hydrateEntity(source, Consultation, row)),
     reviews: state.reviews.map(({ review, network }) => {
       const hydrated = hydrateEntity(source, NetworkReview, review);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type AuditRecord, auditInsert } from '../audit/audit.service';
-import { type SqlStatement, valueRows } from '../audit/combined-writes';
+import { type SqlStatement, valueRows } from '../database/combined-writes';
 import type { Actor } from '../auth/roles';
 import { type OutboxRecord, outboxInsert } from '../outbox/outbox.service';
 import type { FlagChanges } from './flag-changes';

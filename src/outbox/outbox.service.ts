@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { type SqlStatement, valueRows } from '../audit/combined-writes';
+import { type SqlStatement, valueRows } from '../database/combined-writes';
 import type { OutboxEventType } from './outbox-event.entity';
 
 export interface OutboxRecord {

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import type { SqlStatement } from '../audit/combined-writes';
+import type { SqlStatement } from '../database/combined-writes';
 import { ConflictError, IdempotencyKeyReusedError, ValidationFailedError } from '../common/errors';
 
 /** An answer as it went out: replayed byte for byte. */

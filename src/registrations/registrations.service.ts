@@ -4,7 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { auditInsert } from '../audit/audit.service';
-import { runWrites } from '../audit/combined-writes';
+import { runWrites } from '../database/combined-writes';
 import type { Actor } from '../auth/roles';
 import { UnauthenticatedError, ValidationFailedError } from '../common/errors';
 import { toErrorBody } from '../common/http-exception.filter';
