@@ -9,8 +9,8 @@ import {
 describe('lookup SQL', () => {
   it('keeps drafts out of every query', () => {
     const publicOnly = "s.status IN ('sent', 'closed', 'withdrawn')";
-    expect(referenceQuery('ENK-2021-0001').sql).toContain(publicOnly);
-    expect(wordsPageQuery([{ agencyIds: [], titlePattern: '%cve%' }], 20, 0).sql).toContain(
+    expect(referenceQuery('ENK-2021-0001').text).toContain(publicOnly);
+    expect(wordsPageQuery([{ agencyIds: [], titlePattern: '%cve%' }], 20, 0).text).toContain(
       publicOnly,
     );
   });
@@ -24,18 +24,18 @@ describe('lookup SQL', () => {
       ],
       3,
     );
-    expect(condition.sql).toBe(
+    expect(condition.text).toBe(
       '(s.agency_id = ANY ($3::uuid[]) OR s.title ILIKE $4) AND s.title ILIKE $5 ' +
         'AND s.agency_id = ANY ($6::uuid[])',
     );
-    expect(condition.params).toEqual([['a1', 'a2'], '%CVE%', '%skola%', ['af']]);
+    expect(condition.values).toEqual([['a1', 'a2'], '%CVE%', '%skola%', ['af']]);
   });
 
   it('passes limit and offset first, then the words', () => {
     const query = wordsPageQuery([{ agencyIds: [], titlePattern: '%skola%' }], 20, 40);
-    expect(query.params).toEqual([20, 40, '%skola%']);
-    expect(query.sql).toContain('LIMIT $1 OFFSET $2');
-    expect(query.sql).toContain('s.title ILIKE $3');
+    expect(query.values).toEqual([20, 40, '%skola%']);
+    expect(query.text).toContain('LIMIT $1 OFFSET $2');
+    expect(query.text).toContain('s.title ILIKE $3');
   });
 
   it('maps agency matches to the words they matched (1-based from SQL)', () => {

@@ -1,14 +1,10 @@
+import type { SqlStatement } from '../database/combined-writes';
 import { containsPattern, isTitleWord } from './lookup-terms';
 
 /** Drafts are the agency's and SKR's working material; everything that left that stage is public. */
 export const PUBLIC_STATUSES = ['sent', 'closed', 'withdrawn'] as const;
 
 export const PUBLIC_STATUS_SQL = `s.status IN (${PUBLIC_STATUSES.map((status) => `'${status}'`).join(', ')})`;
-
-export interface SqlQuery {
-  sql: string;
-  params: unknown[];
-}
 
 /** What a lookup item needs from `s` (surveys), `a` (agencies) and `c` (the LATERAL below). */
 export const PUBLIC_SURVEY_COLUMNS = `
@@ -27,14 +23,14 @@ LEFT JOIN LATERAL (
 ) c ON true`;
 
 /** A reference is unique: one indexed row, no count needed. */
-export function referenceQuery(reference: string): SqlQuery {
+export function referenceQuery(reference: string): SqlStatement {
   const sql = `
 SELECT ${PUBLIC_SURVEY_COLUMNS}
 FROM surveys s
 JOIN agencies a ON a.id = s.agency_id
 ${COMPLETED_CONSULTATIONS_LATERAL}
 WHERE s.reference = $1 AND ${PUBLIC_STATUS_SQL}`;
-  return { sql, params: [reference] };
+  return { text: sql, values: [reference] };
 }
 
 /**
@@ -43,7 +39,7 @@ WHERE s.reference = $1 AND ${PUBLIC_STATUS_SQL}`;
  * agency whose short name is the word or has it as a part ("AF", the "W" of "Lst W"). Same
  * ILIKE as for titles, so that case folding is PostgreSQL's in both places.
  */
-export function agencyMatchQuery(words: readonly string[]): SqlQuery {
+export function agencyMatchQuery(words: readonly string[]): SqlStatement {
   const sql = `
 SELECT a.id, array_agg(w.word::int ORDER BY w.word) AS words
 FROM agencies a
@@ -52,8 +48,8 @@ JOIN unnest($1::text[], $2::text[], $3::boolean[]) WITH ORDINALITY AS w(pattern,
   OR w.lowered = ANY (string_to_array(lower(a.short_name), ' '))
 GROUP BY a.id`;
   return {
-    sql,
-    params: [
+    text: sql,
+    values: [
       words.map(containsPattern),
       words.map((word) => word.toLowerCase()),
       words.map(isTitleWord),
@@ -106,7 +102,7 @@ export function wordMatches(
  * ix_surveys_agency. The agency test comes first in each OR because it is cheap and, when
  * true, spares that row the ILIKE.
  */
-export function wordsCondition(matches: readonly WordMatch[], first: number): SqlQuery {
+export function wordsCondition(matches: readonly WordMatch[], first: number): SqlStatement {
   const params: unknown[] = [];
   const parameter = (value: unknown) => {
     params.push(value);
@@ -121,7 +117,7 @@ export function wordsCondition(matches: readonly WordMatch[], first: number): Sq
       match.titlePattern !== null ? `s.title ILIKE ${parameter(match.titlePattern)}` : null;
     return agencies && title ? `(${agencies} OR ${title})` : (agencies ?? title)!;
   });
-  return { sql: conjuncts.join(' AND '), params };
+  return { text: conjuncts.join(' AND '), values: params };
 }
 
 /**
@@ -133,13 +129,13 @@ export function wordsPageQuery(
   matches: readonly WordMatch[],
   limit: number,
   offset: number,
-): SqlQuery {
+): SqlStatement {
   const condition = wordsCondition(matches, 3);
   const sql = `
 WITH matched AS MATERIALIZED (
   SELECT s.id, s.sent_at, s.withdrawn_at
   FROM surveys s
-  WHERE ${PUBLIC_STATUS_SQL} AND ${condition.sql}
+  WHERE ${PUBLIC_STATUS_SQL} AND ${condition.text}
 ),
 page AS (
   SELECT id, sent_at, withdrawn_at FROM matched
@@ -153,5 +149,5 @@ LEFT JOIN surveys s ON s.id = p.id
 LEFT JOIN agencies a ON a.id = s.agency_id
 ${COMPLETED_CONSULTATIONS_LATERAL}
 ORDER BY p.sent_at DESC NULLS LAST, p.withdrawn_at DESC NULLS LAST, p.id`;
-  return { sql, params: [limit, offset, ...condition.params] };
+  return { text: sql, values: [limit, offset, ...condition.values] };
 }

@@ -59,8 +59,8 @@ export class LookupService {
       const rows = await preparedQuery<PublicSurveyRow>(
         this.dataSource,
         'lookup_by_reference',
-        query.sql,
-        query.params,
+        query.text,
+        query.values,
       );
       const items = request.offset === 0 ? rows.map(toLookupItem) : [];
       return { items, total: rows.length, ...page };
@@ -69,13 +69,13 @@ export class LookupService {
     const agencyRows = await preparedQuery<AgencyMatchRow>(
       this.dataSource,
       'lookup_agencies_by_word',
-      agencies.sql,
-      agencies.params,
+      agencies.text,
+      agencies.values,
     );
     const matches = wordMatches(terms.words, agencyIdsPerWord(terms.words.length, agencyRows));
     if (!matches) return { items: [], total: 0, ...page };
     const query = wordsPageQuery(matches, request.limit, request.offset);
-    const rows: LookupPageRow[] = await this.dataSource.query(query.sql, query.params);
+    const rows: LookupPageRow[] = await this.dataSource.query(query.text, query.values);
     const items = rows
       .filter((row): row is LookupPageRow & PublicSurveyRow => row.reference !== null)
       .map(toLookupItem);
