@@ -1,4 +1,4 @@
-import { burdenLedger, burdenReport } from './burden';
+import { burdenLedger, burdenLedgerUncached, burdenReport } from './burden';
 import { runExport } from './export';
 import { lookup, lookupUncached } from './lookup';
 import { type BenchmarkDefinition, type BenchmarkOutcome, runBenchmark } from './lib/benchmark';
@@ -25,6 +25,7 @@ const ALL: readonly Runnable[] = [
   { name: 'webhook-lag', run: runWebhookLag },
   asRunnable(burdenReport),
   asRunnable(burdenLedger),
+  asRunnable(burdenLedgerUncached),
   { name: 'export', run: runExport },
 ];
 

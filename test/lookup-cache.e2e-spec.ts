@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { api } from './support/api';
 import { scenario } from './support/scenario';
+import { connect, eventually, listenerPid } from './support/cache-listener';
 import { startTestApp, type TestApp } from './support/test-app';
 
 /**
@@ -15,29 +16,6 @@ const LISTENER = 'enkatkollen-public-data-listener';
 interface LookupBody {
   total: number;
   items: { reference: string; title: string; verdict: string }[];
-}
-
-async function connect(): Promise<Client> {
-  const client = new Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  return client;
-}
-
-async function listenerPid(sql: Client): Promise<number | null> {
-  const { rows } = await sql.query<{ pid: number }>(
-    `SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND query ILIKE 'LISTEN%'`,
-    [LISTENER],
-  );
-  return rows[0]?.pid ?? null;
-}
-
-/** Waits until the condition holds, or fails after `ms`. */
-async function eventually(condition: () => Promise<boolean>, ms = 5_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > until) throw new Error(`not within ${ms} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
 }
 
 async function seedSentSurvey(
@@ -78,7 +56,7 @@ describe('public lookup cache', () => {
   beforeEach(async () => {
     await t.reset();
     survey = await seedSentSurvey(t, 'Kartläggning av extremism i kommunerna');
-    await eventually(async () => (await listenerPid(sql)) !== null);
+    await eventually(async () => (await listenerPid(sql, LISTENER)) !== null);
   });
   afterAll(async () => {
     await sql.end();
@@ -112,11 +90,11 @@ describe('public lookup cache', () => {
 
   it('drops everything when the listening connection comes back, since it may have missed changes', async () => {
     expect(await titleOf(survey.reference)).toBe('Kartläggning av extremism i kommunerna');
-    const before = await listenerPid(sql);
+    const before = await listenerPid(sql, LISTENER);
     await sql.query('SELECT pg_terminate_backend($1)', [before]);
     await silentlyRetitle('Ändrad medan ingen lyssnade');
     await eventually(async () => {
-      const now = await listenerPid(sql);
+      const now = await listenerPid(sql, LISTENER);
       return now !== null && now !== before;
     });
     expect(await titleOf(survey.reference)).toBe('Ändrad medan ingen lyssnade');
@@ -147,6 +125,6 @@ describe('public lookup with the cache turned off (LOOKUP_CACHE_ENTRIES=0)', () 
     await sql.query('UPDATE surveys SET title = $1 WHERE id = $2', ['Direkt synlig', survey.id]);
     await sql.query('COMMIT');
     expect((await api(t, null).get(path).expect(200)).body.items[0].title).toBe('Direkt synlig');
-    expect(await listenerPid(sql)).toBeNull();
+    expect(await listenerPid(sql, LISTENER)).toBeNull();
   });
 });

@@ -15,6 +15,7 @@ import {
   type BurdenSqlFilter,
   LEDGER_SQL,
 } from './burden-sql';
+import { LedgerCache } from './ledger-cache';
 import { ledgerTotals } from './ledger-totals';
 import type {
   AvoidedResponse,
@@ -79,6 +80,7 @@ export class BurdenService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly localAuthorities: LocalAuthoritiesService,
+    private readonly ledgerCache: LedgerCache,
   ) {}
 
   get tariffSekPerHour(): number {
@@ -108,6 +110,17 @@ export class BurdenService {
       },
       tariffSekPerHour: this.tariffSekPerHour,
     };
+  }
+
+  /**
+   * The ledger as the UTF-8 JSON the API sends, from LedgerCache while nothing behind it has
+   * changed. An unknown code is refused before anything is loaded or kept.
+   */
+  async ledgerJson(code: string, year: number): Promise<Buffer> {
+    const authority = this.localAuthorities.get(code);
+    return this.ledgerCache.get(`${authority.code}/${year}`, async () =>
+      Buffer.from(JSON.stringify(await this.ledger(authority.code, year))),
+    );
   }
 
   async ledger(code: string, year: number): Promise<LedgerResponse> {

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiNotFoundResponse,
@@ -6,6 +6,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { API_PREFIX } from '../common/api-prefix';
 import { LedgerResponse } from './burden.response';
 import { BurdenService } from './burden.service';
@@ -32,7 +33,14 @@ export class LedgerController {
   })
   @ApiOkResponse({ type: LedgerResponse })
   @ApiNotFoundResponse({ description: 'No municipality or region has this code' })
-  ledger(@Param('code') code: string, @Query() query: LedgerQueryDto): Promise<LedgerResponse> {
-    return this.burden.ledger(code, query.year);
+  async ledger(
+    @Param('code') code: string,
+    @Query() query: LedgerQueryDto,
+    @Res() response: Response,
+  ): Promise<void> {
+    const json = await this.burden.ledgerJson(code, query.year);
+    // The JSON is sent as it was serialized (and cached), not parsed and serialized again;
+    // Express still adds the ETag and answers If-None-Match, as for any JSON body.
+    response.type('json').send(json);
   }
 }

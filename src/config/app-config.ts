@@ -28,6 +28,8 @@ export interface AppConfig {
   lookupRateLimitPerMinute: number;
   /** Public lookup answers kept in memory until the data behind them changes; 0 turns it off. */
   lookupCacheEntries: number;
+  /** Burden ledgers kept in memory (as JSON) until the data behind them changes; 0 turns it off. */
+  ledgerCacheEntries: number;
   /** How often the webhook dispatcher looks for work (NOTIFY wakes it sooner); 0 turns it off. */
   webhookPollIntervalMs: number;
   /** Deliveries claimed at a time, and the most one instance has in flight. */
@@ -170,6 +172,7 @@ export function loadConfig(env: Env): AppConfig {
     bodyLimitBytes: intVar(env, 'BODY_LIMIT_BYTES', 1_048_576, 1024, 50_000_000),
     lookupRateLimitPerMinute: intVar(env, 'LOOKUP_RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
     lookupCacheEntries: intVar(env, 'LOOKUP_CACHE_ENTRIES', 2_000, 0, 1_000_000),
+    ledgerCacheEntries: intVar(env, 'LEDGER_CACHE_ENTRIES', 128, 0, 100_000),
     webhookPollIntervalMs: intVar(env, 'WEBHOOK_POLL_INTERVAL_MS', 200, 0, 60_000),
     webhookBatchSize: intVar(env, 'WEBHOOK_BATCH_SIZE', 50, 1, 1000),
     webhookTimeoutMs: intVar(env, 'WEBHOOK_TIMEOUT_MS', 5_000, 100, 60_000),

@@ -6,6 +6,7 @@ import { Webhooks1764230400000 } from '../../migrations/1764230400000-Webhooks';
 import { DashboardSessions1764316800000 } from '../../migrations/1764316800000-DashboardSessions';
 import { PublicDataNotifications1764576000000 } from '../../migrations/1764576000000-PublicDataNotifications';
 import { RetentionIndexes1764662400000 } from '../../migrations/1764662400000-RetentionIndexes';
+import { SurveyRoundsNotifications1764748800000 } from '../../migrations/1764748800000-SurveyRoundsNotifications';
 
 /** In order; a landed migration is never edited, a change is a new one. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   DashboardSessions1764316800000,
   PublicDataNotifications1764576000000,
   RetentionIndexes1764662400000,
+  SurveyRoundsNotifications1764748800000,
 ];
