@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import { type AuditRecord, AuditService, auditInsert } from '../audit/audit.service';
+import { runWrites } from '../database/combined-writes';
 import { diffFields } from '../audit/changes';
 import type { Actor } from '../auth/roles';
 import { NotFoundError } from '../common/errors';
@@ -30,6 +31,32 @@ const AUDITED_FIELDS = [
   'departmentHeadNote',
 ] as const;
 
+function newRequest(
+  manager: EntityManager,
+  surveyId: string,
+  input: CreateConsultationDto,
+): Consultation {
+  return manager.create(Consultation, {
+    surveyId,
+    requestedAt: new Date(input.requestedAt),
+    skrCaseNumber: input.skrCaseNumber?.trim() || null,
+    handler: input.handler?.trim() || null,
+    consultedOrganisation: input.consultedOrganisation?.trim() || 'SKR',
+    topicsCovered: [],
+  });
+}
+
+function requestedEvent(consultation: Consultation, actor: Actor): AuditRecord {
+  return {
+    actor,
+    entityType: 'consultation',
+    entityId: consultation.id,
+    surveyId: consultation.surveyId,
+    action: 'consultation.requested',
+    changes: diffFields({} as Consultation, consultation, AUDITED_FIELDS),
+  };
+}
+
 @Injectable()
 export class ConsultationsService {
   constructor(
@@ -54,26 +81,28 @@ export class ConsultationsService {
     input: CreateConsultationDto,
     actor: Actor,
   ): Promise<string> {
-    const consultation = await manager.save(
-      manager.create(Consultation, {
-        surveyId,
-        requestedAt: new Date(input.requestedAt),
-        skrCaseNumber: input.skrCaseNumber?.trim() || null,
-        handler: input.handler?.trim() || null,
-        consultedOrganisation: input.consultedOrganisation?.trim() || 'SKR',
-        topicsCovered: [],
-      }),
-    );
-    await this.audit.record(manager, {
-      actor,
-      entityType: 'consultation',
-      entityId: consultation.id,
-      surveyId,
-      action: 'consultation.requested',
-      changes: diffFields({} as Consultation, consultation, AUDITED_FIELDS),
-    });
+    const consultation = await manager.save(newRequest(manager, surveyId, input));
+    await this.audit.record(manager, requestedEvent(consultation, actor));
     await this.flags.refresh(manager, surveyId, actor);
     return consultation.id;
+  }
+
+  /**
+   * Requests on several surveys the caller holds (or just created), in one INSERT with their
+   * audit events; the caller runs the flag engine over the surveys (FlagEngine.refreshMany).
+   */
+  async insertManyWith(
+    manager: EntityManager,
+    requests: readonly { surveyId: string; input: CreateConsultationDto }[],
+    actor: Actor,
+  ): Promise<Consultation[]> {
+    if (requests.length === 0) return [];
+    const consultations = requests.map(({ surveyId, input }) =>
+      newRequest(manager, surveyId, input),
+    );
+    await manager.insert(Consultation, consultations);
+    await runWrites(manager, [auditInsert(consultations.map((c) => requestedEvent(c, actor)))]);
+    return consultations;
   }
 
   async update(

@@ -7,6 +7,7 @@ import { DashboardSessions1764316800000 } from '../../migrations/1764316800000-D
 import { PublicDataNotifications1764576000000 } from '../../migrations/1764576000000-PublicDataNotifications';
 import { RetentionIndexes1764662400000 } from '../../migrations/1764662400000-RetentionIndexes';
 import { SurveyRoundsNotifications1764748800000 } from '../../migrations/1764748800000-SurveyRoundsNotifications';
+import { TitleTrigrams1764835200000 } from '../../migrations/1764835200000-TitleTrigrams';
 
 /** In order; a landed migration is never edited, a change is a new one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   PublicDataNotifications1764576000000,
   RetentionIndexes1764662400000,
   SurveyRoundsNotifications1764748800000,
+  TitleTrigrams1764835200000,
 ];

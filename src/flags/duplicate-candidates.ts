@@ -7,56 +7,101 @@ import { preparedQueryIn } from '../database/prepared-query';
 const MAX_CANDIDATES = 5;
 
 /**
- * Surveys with a similar title (pg_trgm, served by the trigram index) from the same agency,
- * or to the same target group, dated within the window around this one. The transaction's
- * `pg_trgm.similarity_threshold` must already be the configured similarity (the flag
- * engine's state query sets it). The title is compared as a sub-select's value, which the
- * planner does not look into: with the title itself it would estimate the share of similar
- * titles by computing similarity() against its statistics sample, which took longer than
- * the search.
+ * For each searching survey: surveys with a similar title (pg_trgm similarity) from the same
+ * agency, or to the same target group, dated within the window around it. The searching
+ * surveys are given in the order they were created: a survey of the list sees those before
+ * it, not those after it, as if each had been created and evaluated on its own. The titles
+ * come from `unnest`, whose values the planner does not look into: with a title as a
+ * constant it would estimate the share of similar titles by computing similarity() against
+ * its statistics sample, which took longer than the search. For `%` the transaction's
+ * `pg_trgm.similarity_threshold` must be the configured similarity (the flag engine's state
+ * query sets it).
+ */
+const CANDIDATE_WHERE = `s.id <> q.id
+            AND COALESCE(array_position($1::uuid[], s.id), 0) < q.position
+            AND s.status <> 'withdrawn'
+            AND COALESCE(s.sent_at, s.planned_send_date::timestamptz, s.created_at)
+                BETWEEN q.dated_at - make_interval(days => $6)
+                    AND q.dated_at + make_interval(days => $6)`;
+
+/**
+ * The same agency and the same target group are two searches. An agency's surveys are found
+ * by its index and compared one by one, by their stored trigrams (migration TitleTrigrams;
+ * the same number as similarity(), several times faster): the trigram index would visit
+ * every similar title of every agency (titles share words like "enkät" and "kommunernas"),
+ * which cost twice as much at a few thousand surveys and grows with the table, not with
+ * the agency. A target group
+ * spans agencies, so there the trigram index finds the titles; the search is skipped when the
+ * survey names no target group. (As one condition with OR, the planner could do neither.)
+ * OFFSET 0 keeps the searching title's trigrams a value computed once: without it the
+ * planner pulls the sub-select up and computes them again for every survey compared.
+ */
+const DUPLICATES_SQL = `
+  SELECT q.position::int AS position, d.*
+    FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::timestamptz[])
+         WITH ORDINALITY AS q0(id, title, agency_id, target_role, dated_at, position)
+   CROSS JOIN LATERAL (SELECT q0.*, title_trigrams(q0.title) AS trigrams OFFSET 0) q
+   CROSS JOIN LATERAL (
+         SELECT s.id, s.reference, s.title,
+                trigram_similarity(s.title_trigrams, q.trigrams) AS similarity, true AS same_agency
+           FROM surveys s
+          WHERE s.agency_id = q.agency_id
+            AND trigram_similarity(s.title_trigrams, q.trigrams) >= $7::real
+            AND ${CANDIDATE_WHERE}
+          UNION ALL
+         SELECT s.id, s.reference, s.title, similarity(s.title, q.title) AS similarity,
+                false AS same_agency
+           FROM surveys s
+          WHERE q.target_role IS NOT NULL AND s.agency_id <> q.agency_id
+            AND lower(s.target_role) = lower(q.target_role) AND s.title % q.title
+            AND ${CANDIDATE_WHERE}
+          ORDER BY similarity DESC, reference
+          LIMIT ${MAX_CANDIDATES}) d
+   ORDER BY q.position, d.similarity DESC, d.reference`;
+
+/** The date a survey is compared by: sent, else planned, else registered. */
+function datedAt(survey: Survey): Date {
+  return (
+    survey.sentAt ?? (survey.plannedSendDate ? new Date(survey.plannedSendDate) : survey.createdAt)
+  );
+}
+
+/**
+ * Each survey's possible duplicates, in the order of `surveys` (creation order: see above).
+ * A withdrawn survey has none.
  */
 export async function findDuplicateCandidates(
   manager: EntityManager,
-  survey: Survey,
-  config: Pick<AppConfig, 'duplicateWindowDays'>,
-): Promise<DuplicateCandidate[]> {
-  if (survey.status === 'withdrawn') return [];
+  surveys: readonly Survey[],
+  config: Pick<AppConfig, 'duplicateWindowDays' | 'duplicateSimilarity'>,
+): Promise<DuplicateCandidate[][]> {
+  const found = surveys.map((): DuplicateCandidate[] => []);
+  const searching = surveys.filter((survey) => survey.status !== 'withdrawn');
+  if (searching.length === 0) return found;
   const rows = await preparedQueryIn<{
+    position: number;
     id: string;
     reference: string;
     title: string;
     similarity: number;
     same_agency: boolean;
-  }>(
-    manager,
-    'flag_engine_duplicates',
-    `SELECT s.id, s.reference, s.title, similarity(s.title, $1) AS similarity,
-            s.agency_id = $3 AS same_agency
-       FROM surveys s
-      WHERE s.title % (SELECT $1::text)
-        AND s.id <> $2
-        AND s.status <> 'withdrawn'
-        AND (s.agency_id = $3 OR ($4::text IS NOT NULL AND lower(s.target_role) = lower($4)))
-        AND COALESCE(s.sent_at, s.planned_send_date::timestamptz, s.created_at)
-            BETWEEN $5::timestamptz - make_interval(days => $6)
-                AND $5::timestamptz + make_interval(days => $6)
-      ORDER BY similarity DESC, s.reference
-      LIMIT ${MAX_CANDIDATES}`,
-    [
-      survey.title,
-      survey.id,
-      survey.agencyId,
-      survey.targetRole,
-      survey.sentAt ??
-        (survey.plannedSendDate ? new Date(survey.plannedSendDate) : survey.createdAt),
-      config.duplicateWindowDays,
-    ],
-  );
-  return rows.map((row) => ({
-    surveyId: row.id,
-    reference: row.reference,
-    title: row.title,
-    similarity: Math.round(Number(row.similarity) * 100) / 100,
-    reason: row.same_agency ? 'same_agency' : 'same_target_group',
-  }));
+  }>(manager, 'flag_engine_duplicates', DUPLICATES_SQL, [
+    searching.map((survey) => survey.id),
+    searching.map((survey) => survey.title),
+    searching.map((survey) => survey.agencyId),
+    searching.map((survey) => survey.targetRole),
+    searching.map(datedAt),
+    config.duplicateWindowDays,
+    config.duplicateSimilarity,
+  ]);
+  for (const row of rows) {
+    found[surveys.indexOf(searching[row.position - 1])].push({
+      surveyId: row.id,
+      reference: row.reference,
+      title: row.title,
+      similarity: Math.round(Number(row.similarity) * 100) / 100,
+      reason: row.same_agency ? 'same_agency' : 'same_target_group',
+    });
+  }
+  return found;
 }

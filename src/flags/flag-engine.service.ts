@@ -8,15 +8,16 @@ import { Survey } from '../surveys/survey.entity';
 import { findDuplicateCandidates } from './duplicate-candidates';
 import { planFlagChanges } from './flag-changes';
 import { evaluateFlags, FlagRuleConfig } from './flag-rules';
-import { loadFlagState } from './flag-state';
-import { flagWrites } from './flag-writes';
+import { loadFlagStates } from './flag-state';
+import { type FlagEvaluation, flagWrites } from './flag-writes';
 import { summariseSurvey } from './survey-summary';
 import { toSurveyFacts } from './survey-facts';
 
 /**
- * Keeps a survey's flags and summaries in step with its facts. Runs inside the transaction
- * of the change, with the survey row locked by the caller. Three round trips: what the rules
- * read (one query), the duplicate search, and everything written (one statement).
+ * Keeps surveys' flags and summaries in step with their facts. Runs inside the transaction
+ * of the change, with the survey rows locked (or just created) by the caller. Three round
+ * trips however many surveys: what the rules read (one query), the duplicate search, and
+ * everything written (one statement).
  */
 @Injectable()
 export class FlagEngine extends SurveyChangeHook {
@@ -28,15 +29,40 @@ export class FlagEngine extends SurveyChangeHook {
     return this.refresh(manager, survey.id, actor);
   }
 
-  async refresh(manager: EntityManager, surveyId: string, actor: Actor, now = new Date()) {
-    const state = await loadFlagState(manager, surveyId, this.config.duplicateSimilarity);
-    const { survey, consultations, reviews } = state;
-    const duplicates = await findDuplicateCandidates(manager, survey, this.config);
-    const facts = toSurveyFacts(survey, consultations, reviews, duplicates, now);
-    const findings = evaluateFlags(facts, this.ruleConfig(state.blackoutPeriods));
-    const changes = planFlagChanges(state.flags, findings);
-    const summary = summariseSurvey(consultations, reviews);
-    await runWrites(manager, flagWrites(survey, changes, summary, actor, now));
+  refresh(manager: EntityManager, surveyId: string, actor: Actor, now = new Date()) {
+    return this.refreshMany(manager, [surveyId], actor, now);
+  }
+
+  /**
+   * Several surveys at once, as if refreshed one after the other in this order: each one's
+   * duplicate search sees the surveys before it in the list, not those after it (for surveys
+   * created together, give them in the order they were created).
+   */
+  async refreshMany(
+    manager: EntityManager,
+    surveyIds: readonly string[],
+    actor: Actor,
+    now = new Date(),
+  ): Promise<void> {
+    if (surveyIds.length === 0) return;
+    const states = await loadFlagStates(manager, surveyIds, this.config.duplicateSimilarity);
+    const ordered = surveyIds.map((id) => states.get(id)!);
+    const duplicates = await findDuplicateCandidates(
+      manager,
+      ordered.map((state) => state.survey),
+      this.config,
+    );
+    const evaluations = ordered.map((state, i): FlagEvaluation => {
+      const { survey, consultations, reviews } = state;
+      const facts = toSurveyFacts(survey, consultations, reviews, duplicates[i], now);
+      const findings = evaluateFlags(facts, this.ruleConfig(state.blackoutPeriods));
+      return {
+        survey,
+        changes: planFlagChanges(state.flags, findings),
+        summary: summariseSurvey(consultations, reviews),
+      };
+    });
+    await runWrites(manager, flagWrites(evaluations, actor, now));
   }
 
   private ruleConfig(blackoutPeriods: FlagRuleConfig['blackoutPeriods']): FlagRuleConfig {

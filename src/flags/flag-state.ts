@@ -25,12 +25,12 @@ export interface FlagState {
 }
 
 /**
- * One round trip instead of one per table: the survey, its agency, rounds, consultations,
- * network reviews, current flags and the blackout periods as one JSON value. It also sets
- * the transaction's trigram threshold for the duplicate search that follows.
+ * One round trip instead of one per table: for each survey, the survey, its agency, rounds,
+ * consultations, network reviews, current flags and the blackout periods as one JSON value.
+ * It also sets the transaction's trigram threshold for the duplicate search that follows.
  */
-const LOAD_FLAG_STATE = `
-  SELECT set_config('pg_trgm.similarity_threshold', $2, true) AS threshold,
+const LOAD_FLAG_STATES = `
+  SELECT set_config('pg_trgm.similarity_threshold', $2, true) AS threshold, s.id,
          jsonb_build_object(${SURVEY_JSON_FIELDS},
     'consultations', COALESCE(
       (SELECT jsonb_agg(to_jsonb(c) ORDER BY c.requested_at)
@@ -47,7 +47,7 @@ const LOAD_FLAG_STATE = `
       (SELECT jsonb_agg(to_jsonb(b) ORDER BY b.from_date) FROM blackout_periods b), '[]'::jsonb)
   ) AS state
     FROM surveys s JOIN agencies a ON a.id = s.agency_id
-   WHERE s.id = $1`;
+   WHERE s.id = ANY($1::uuid[])`;
 
 type JsonRow = Record<string, unknown>;
 
@@ -58,19 +58,25 @@ interface StateRow extends SurveyJson {
   blackoutPeriods: JsonRow[];
 }
 
-export async function loadFlagState(
+/** The states of these surveys, by survey id; a survey that does not exist is an error. */
+export async function loadFlagStates(
   manager: EntityManager,
-  surveyId: string,
+  surveyIds: readonly string[],
   duplicateSimilarity: number,
-): Promise<FlagState> {
-  const rows = await preparedQueryIn<{ state: StateRow }>(
+): Promise<Map<string, FlagState>> {
+  const rows = await preparedQueryIn<{ id: string; state: StateRow }>(
     manager,
-    'flag_engine_state',
-    LOAD_FLAG_STATE,
-    [surveyId, String(duplicateSimilarity)],
+    'flag_engine_states',
+    LOAD_FLAG_STATES,
+    [surveyIds, String(duplicateSimilarity)],
   );
-  if (rows.length === 0) throw new EntityNotFoundError(Survey, { id: surveyId });
-  const state = rows[0].state;
+  const states = new Map(rows.map((row) => [row.id, toFlagState(manager, row.state)]));
+  const missing = surveyIds.find((id) => !states.has(id));
+  if (missing !== undefined) throw new EntityNotFoundError(Survey, { id: missing });
+  return states;
+}
+
+function toFlagState(manager: EntityManager, state: StateRow): FlagState {
   const source = manager.connection;
   return {
     survey: hydrateSurvey(source, state),

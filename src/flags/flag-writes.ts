@@ -4,37 +4,43 @@ import { type SqlStatement, valueRows } from '../database/combined-writes';
 import type { Actor } from '../auth/roles';
 import { type OutboxRecord, outboxInsert } from '../outbox/outbox.service';
 import type { FlagChanges } from './flag-changes';
+import type { Survey } from '../surveys/survey.entity';
 import type { SurveySummary } from './survey-summary';
 
 const FLAG_COLUMNS = 7;
 
+/** One survey's evaluation: what changes in its flags, and its new summary. */
+export interface FlagEvaluation {
+  /** As read before the evaluation. */
+  survey: Pick<
+    Survey,
+    'id' | 'reference' | 'consultationStatus' | 'skrOutcome' | 'networkDecision' | 'openFlags'
+  >;
+  changes: FlagChanges;
+  summary: SurveySummary;
+}
+
 /**
- * The rows one evaluation writes, as independent statements for `runWrites` (one round
- * trip): new flags, changed flags, their audit events and outbox events (each one multi-row
- * INSERT, in the order of the changes: raised, then resolved), and the survey's summary.
+ * The rows evaluations write, as independent statements for `runWrites` (one round trip):
+ * new flags, changed flags, their audit events and outbox events (each one multi-row INSERT,
+ * survey by survey in the order given, and per survey in the order of the changes: raised,
+ * then resolved), and the surveys' summaries where they changed (most evaluations change
+ * nothing, and an UPDATE that changes nothing still writes a new row version).
  */
 export function flagWrites(
-  survey: { id: string; reference: string },
-  changes: FlagChanges,
-  summary: SurveySummary,
+  evaluations: readonly FlagEvaluation[],
   actor: Actor,
   now: Date,
 ): SqlStatement[] {
   const statements: SqlStatement[] = [];
+  const flagValues: unknown[] = [];
   const audit: AuditRecord[] = [];
   const events: OutboxRecord[] = [];
-  const about = { surveyId: survey.id, surveyReference: survey.reference };
-
-  const raised = changes.raise.map(({ finding, factsKey }) => ({
-    id: randomUUID(),
-    finding,
-    factsKey,
-  }));
-  if (raised.length > 0) {
-    statements.push({
-      text: `INSERT INTO flags (id, survey_id, code, severity, evidence, facts_key, raised_at)
-             VALUES ${valueRows(raised.length, FLAG_COLUMNS)}`,
-      values: raised.flatMap(({ id, finding, factsKey }) => [
+  for (const { survey, changes } of evaluations) {
+    const about = { surveyId: survey.id, surveyReference: survey.reference };
+    for (const { finding, factsKey } of changes.raise) {
+      const id = randomUUID();
+      flagValues.push(
         id,
         survey.id,
         finding.code,
@@ -42,60 +48,88 @@ export function flagWrites(
         JSON.stringify(finding.evidence),
         factsKey,
         now,
-      ]),
-    });
+      );
+      const details = {
+        flagId: id,
+        code: finding.code,
+        severity: finding.severity,
+        evidence: finding.evidence,
+      };
+      audit.push({
+        actor,
+        entityType: 'flag',
+        entityId: id,
+        surveyId: survey.id,
+        action: 'flag.raised',
+        changes: details,
+      });
+      events.push({ type: 'flag.raised', surveyId: survey.id, data: { ...details, ...about } });
+    }
+    for (const { flag, finding, factsKey } of changes.reword) {
+      statements.push({
+        text: 'UPDATE flags SET evidence = $2, facts_key = $3, version = version + 1 WHERE id = $1',
+        values: [flag.id, JSON.stringify(finding.evidence), factsKey],
+      });
+    }
+    for (const flag of changes.resolve) {
+      statements.push({
+        text: `UPDATE flags SET state = 'resolved', resolved_at = $2, version = $3 WHERE id = $1`,
+        values: [flag.id, now, flag.version + 1],
+      });
+      const details = { flagId: flag.id, code: flag.code, severity: flag.severity };
+      audit.push({
+        actor,
+        entityType: 'flag',
+        entityId: flag.id,
+        surveyId: survey.id,
+        action: 'flag.resolved',
+        changes: details,
+      });
+      events.push({ type: 'flag.resolved', surveyId: survey.id, data: { ...details, ...about } });
+    }
   }
-  for (const { id, finding } of raised) {
-    const details = {
-      flagId: id,
-      code: finding.code,
-      severity: finding.severity,
-      evidence: finding.evidence,
-    };
-    audit.push({
-      actor,
-      entityType: 'flag',
-      entityId: id,
-      surveyId: survey.id,
-      action: 'flag.raised',
-      changes: details,
-    });
-    events.push({ type: 'flag.raised', surveyId: survey.id, data: { ...details, ...about } });
-  }
-  for (const { flag, finding, factsKey } of changes.reword) {
+  if (flagValues.length > 0) {
     statements.push({
-      text: 'UPDATE flags SET evidence = $2, facts_key = $3, version = version + 1 WHERE id = $1',
-      values: [flag.id, JSON.stringify(finding.evidence), factsKey],
+      text: `INSERT INTO flags (id, survey_id, code, severity, evidence, facts_key, raised_at)
+             VALUES ${valueRows(flagValues.length / FLAG_COLUMNS, FLAG_COLUMNS)}`,
+      values: flagValues,
     });
-  }
-  for (const flag of changes.resolve) {
-    statements.push({
-      text: `UPDATE flags SET state = 'resolved', resolved_at = $2, version = $3 WHERE id = $1`,
-      values: [flag.id, now, flag.version + 1],
-    });
-    const details = { flagId: flag.id, code: flag.code, severity: flag.severity };
-    audit.push({
-      actor,
-      entityType: 'flag',
-      entityId: flag.id,
-      surveyId: survey.id,
-      action: 'flag.resolved',
-      changes: details,
-    });
-    events.push({ type: 'flag.resolved', surveyId: survey.id, data: { ...details, ...about } });
   }
   if (audit.length > 0) statements.push(auditInsert(audit));
   if (events.length > 0) statements.push(outboxInsert(events));
-  statements.push({
-    text: `UPDATE surveys SET consultation_status = $2, skr_outcome = $3, network_decision = $4,
-                  open_flags = $5 WHERE id = $1`,
-    values: [
-      survey.id,
-      summary.consultationStatus,
-      summary.skrOutcome,
-      summary.networkDecision,
-      changes.openCodes,
-    ],
-  });
+  const changed = evaluations.filter(summaryChanged);
+  if (changed.length > 0) statements.push(summaryUpdate(changed));
   return statements;
+}
+
+function summaryChanged({ survey, summary, changes }: FlagEvaluation): boolean {
+  return (
+    survey.consultationStatus !== summary.consultationStatus ||
+    survey.skrOutcome !== summary.skrOutcome ||
+    survey.networkDecision !== summary.networkDecision ||
+    survey.openFlags.length !== changes.openCodes.length ||
+    survey.openFlags.some((code, i) => code !== changes.openCodes[i])
+  );
+}
+
+/**
+ * Each survey's summary, one UPDATE for all: its open flag codes travel as one text each,
+ * comma-separated (codes are identifiers), since arrays of arrays cannot be unnested.
+ */
+function summaryUpdate(evaluations: readonly FlagEvaluation[]): SqlStatement {
+  return {
+    text: `UPDATE surveys s SET consultation_status = v.consultation_status,
+                  skr_outcome = v.skr_outcome, network_decision = v.network_decision,
+                  open_flags = string_to_array(v.open_flags, ',')
+             FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])
+                  AS v(id, consultation_status, skr_outcome, network_decision, open_flags)
+            WHERE s.id = v.id`,
+    values: [
+      evaluations.map(({ survey }) => survey.id),
+      evaluations.map(({ summary }) => summary.consultationStatus),
+      evaluations.map(({ summary }) => summary.skrOutcome),
+      evaluations.map(({ summary }) => summary.networkDecision),
+      evaluations.map(({ changes }) => changes.openCodes.join(',')),
+    ],
+  };
 }

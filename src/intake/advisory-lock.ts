@@ -18,3 +18,21 @@ export async function lockIntake(
     JSON.stringify([kind, key]),
   ]);
 }
+
+/**
+ * Several locks of one kind in one statement, in the order of their lock numbers, so that two
+ * transactions taking overlapping sets never wait on each other in a circle.
+ */
+export async function lockIntakeMany(
+  manager: EntityManager,
+  kind: IntakeLockKind,
+  keys: readonly string[],
+): Promise<void> {
+  if (keys.length === 0) return;
+  await manager.query(
+    `SELECT count(pg_advisory_xact_lock(lock)) FROM (
+       SELECT DISTINCT hashtextextended(name, 0) AS lock FROM unnest($1::text[]) AS name
+        ORDER BY lock) ordered`,
+    [keys.map((key) => JSON.stringify([kind, key]))],
+  );
+}

@@ -26,12 +26,27 @@ export async function findAgencyForRegistration(
   name: string,
   orgNumber: string | null,
 ): Promise<Pick<Agency, 'id'> | null> {
-  const rows: { id: string }[] = await manager.query(
-    `SELECT id FROM agencies
-      WHERE ($2::char(11) IS NOT NULL AND org_number = $2) OR lower(name) = lower($1)
-      ORDER BY ($2::char(11) IS NOT NULL AND org_number = $2) DESC
-      LIMIT 1`,
-    [name.trim(), orgNumber],
+  const [id] = await findAgenciesForRegistrations(manager, [{ name, orgNumber }]);
+  return id === null ? null : { id };
+}
+
+/** The same for several registrations in one statement: each one's agency id, or null. */
+export async function findAgenciesForRegistrations(
+  manager: EntityManager,
+  agencies: readonly { name: string; orgNumber: string | null }[],
+): Promise<(string | null)[]> {
+  const rows: { position: number; id: string }[] = await manager.query(
+    `SELECT q.position::int AS position, found.id
+       FROM unnest($1::text[], $2::char(11)[]) WITH ORDINALITY AS q(name, org_number, position)
+      CROSS JOIN LATERAL (
+            SELECT a.id FROM agencies a
+             WHERE (q.org_number IS NOT NULL AND a.org_number = q.org_number)
+                OR lower(a.name) = lower(q.name)
+             ORDER BY (q.org_number IS NOT NULL AND a.org_number = q.org_number) DESC
+             LIMIT 1) found`,
+    [agencies.map((agency) => agency.name.trim()), agencies.map((agency) => agency.orgNumber)],
   );
-  return rows[0] ?? null;
+  const ids = agencies.map((): string | null => null);
+  for (const row of rows) ids[row.position - 1] = row.id;
+  return ids;
 }

@@ -4,37 +4,91 @@ import { foldSql, foldText } from './text-fold';
 
 const MAX_CANDIDATES = 5;
 
+/** What a report or registration is matched by: its agency, its title, its date. */
+export interface CandidateQuery {
+  agencyId: string;
+  title: string;
+  around: Date;
+}
+
 /**
- * Surveys of one agency, not withdrawn, dated within the window around `around` (sent, else
- * planned, else registered: drafts count too), most similar title first. A survey is compared
- * by its own title and by every title it was already reported under from the field, so the
- * variants municipalities use accumulate.
+ * For each query: surveys of its agency, not withdrawn, dated within the window around
+ * `around` (sent, else planned, else registered: drafts count too), most similar title first.
+ * A survey is compared by its own title and by every title it was already reported under from
+ * the field, so the variants municipalities use accumulate.
  */
+const CANDIDATES_SQL = `
+  SELECT q.position::int AS position, c.*
+    FROM unnest($1::uuid[], $2::text[], $3::timestamptz[])
+         WITH ORDINALITY AS q(agency_id, title, around, position)
+   CROSS JOIN LATERAL (
+         SELECT s.id, s.reference,
+                GREATEST(similarity(${foldSql('s.title')}, q.title), COALESCE(reported.best, 0)) AS similarity,
+                abs(extract(epoch FROM (COALESCE(s.sent_at, s.planned_send_date::timestamptz, s.created_at) - q.around))) / 86400 AS distance_days
+           FROM surveys s
+           LEFT JOIN LATERAL (
+                SELECT max(similarity(${foldSql('fr.title')}, q.title)) AS best
+                  FROM field_reports fr WHERE fr.survey_id = s.id) reported ON true
+          WHERE s.agency_id = q.agency_id
+            AND s.status <> 'withdrawn'
+            AND COALESCE(s.sent_at, s.planned_send_date::timestamptz, s.created_at)
+                BETWEEN q.around - make_interval(days => $4) AND q.around + make_interval(days => $4)
+          ORDER BY similarity DESC, distance_days, s.reference
+          LIMIT ${MAX_CANDIDATES}) c
+   ORDER BY q.position, c.similarity DESC, c.distance_days, c.reference`;
+
 export async function findSurveyCandidates(
   manager: EntityManager,
-  query: { agencyId: string; title: string; around: Date },
+  query: CandidateQuery,
   settings: MatchSettings,
 ): Promise<SurveyCandidate[]> {
-  const rows: { id: string; similarity: number; distance_days: number }[] = await manager.query(
-    `SELECT s.id,
-            GREATEST(similarity(${foldSql('s.title')}, $2), COALESCE(reported.best, 0)) AS similarity,
-            abs(extract(epoch FROM (COALESCE(s.sent_at, s.planned_send_date::timestamptz, s.created_at) - $3::timestamptz))) / 86400 AS distance_days
-       FROM surveys s
-       LEFT JOIN LATERAL (
-            SELECT max(similarity(${foldSql('fr.title')}, $2)) AS best
-              FROM field_reports fr WHERE fr.survey_id = s.id) reported ON true
-      WHERE s.agency_id = $1
-        AND s.status <> 'withdrawn'
-        AND COALESCE(s.sent_at, s.planned_send_date::timestamptz, s.created_at)
-            BETWEEN $3::timestamptz - make_interval(days => $4)
-                AND $3::timestamptz + make_interval(days => $4)
-      ORDER BY similarity DESC, distance_days, s.reference
-      LIMIT ${MAX_CANDIDATES}`,
-    [query.agencyId, foldText(query.title), query.around, settings.windowDays],
+  return (await findSurveyCandidatesMany(manager, [query], settings))[0];
+}
+
+/** The candidates of several queries in one statement, in the order of the queries. */
+export async function findSurveyCandidatesMany(
+  manager: EntityManager,
+  queries: readonly CandidateQuery[],
+  settings: MatchSettings,
+): Promise<SurveyCandidate[][]> {
+  const found = queries.map((): SurveyCandidate[] => []);
+  if (queries.length === 0) return found;
+  const rows: { position: number; id: string; similarity: number; distance_days: number }[] =
+    await manager.query(CANDIDATES_SQL, [
+      queries.map((query) => query.agencyId),
+      queries.map((query) => foldText(query.title)),
+      queries.map((query) => query.around),
+      settings.windowDays,
+    ]);
+  for (const row of rows) {
+    found[row.position - 1].push({
+      id: row.id,
+      similarity: Number(row.similarity),
+      distanceDays: Number(row.distance_days),
+    });
+  }
+  return found;
+}
+
+/**
+ * For each title of a list: whether an earlier title of the list, of the same agency, is as
+ * similar as a match needs (folded, as surveys are matched). A registration whose title
+ * resembles an earlier one's must be matched after that one is applied.
+ */
+export async function similarToEarlier(
+  manager: EntityManager,
+  titles: readonly { agencyId: string | null; title: string }[],
+  settings: MatchSettings,
+): Promise<boolean[]> {
+  const similar = titles.map(() => false);
+  const rows: { position: number }[] = await manager.query(
+    `SELECT DISTINCT later.position::int AS position
+       FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS earlier(agency_id, title, position)
+       JOIN unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS later(agency_id, title, position)
+         ON later.agency_id = earlier.agency_id AND later.position > earlier.position
+      WHERE similarity(earlier.title, later.title) >= $3`,
+    [titles.map((t) => t.agencyId), titles.map((t) => foldText(t.title)), settings.minSimilarity],
   );
-  return rows.map((row) => ({
-    id: row.id,
-    similarity: Number(row.similarity),
-    distanceDays: Number(row.distance_days),
-  }));
+  for (const row of rows) similar[row.position - 1] = true;
+  return similar;
 }

@@ -11,6 +11,15 @@ export interface ChunkOptions {
 
 type Work<T, R> = (manager: EntityManager, item: T) => Promise<R>;
 
+/**
+ * Applies what it can of a chunk at once; its answers for those, undefined for the items
+ * that `work` is to apply afterwards, one by one, in order.
+ */
+export type ChunkWork<T, R> = (
+  manager: EntityManager,
+  chunk: readonly T[],
+) => Promise<(R | undefined)[]>;
+
 /** PostgreSQL's "try again" errors: a deadlock victim, a serialisation failure. */
 function isRetryable(error: unknown): boolean {
   const code =
@@ -24,20 +33,25 @@ async function beginChunk(runner: QueryRunner, options: ChunkOptions): Promise<v
 }
 
 /**
- * The chunk in one transaction without a savepoint per item: two round trips less per item.
- * Succeeds only if every item does; else it is rolled back whole and null is returned, so
- * that the chunk is applied again item by item. Nothing of it is kept (nor visible) then.
+ * The chunk in one transaction without a savepoint per item: `together` first, then `work`
+ * for the items it left. Succeeds only if every item does; else it is rolled back whole and
+ * null is returned, so that the chunk is applied again item by item (with `work` alone).
+ * Nothing of it is kept (nor visible) then.
  */
 async function wholeChunk<T, R>(
   runner: QueryRunner,
   chunk: readonly T[],
   options: ChunkOptions,
   work: Work<T, R>,
+  together: ChunkWork<T, R>,
 ): Promise<R[] | null> {
   await beginChunk(runner, options);
   const results: R[] = [];
   try {
-    for (const item of chunk) results.push(await work(runner.manager, item));
+    const applied = await together(runner.manager, chunk);
+    for (const [i, item] of chunk.entries()) {
+      results.push(applied[i] ?? (await work(runner.manager, item)));
+    }
   } catch {
     await runner.rollbackTransaction();
     return null;
@@ -86,7 +100,8 @@ async function itemByItem<T, R>(
  * Runs `work` for each item in order, many items to a transaction, with the outcome of one
  * savepoint per item: an item that fails is rolled back alone and answered by `onError`, the
  * others commit. A chunk is first tried whole, without savepoints (the usual case, where
- * every item applies); a chunk with a failing item is then applied again item by item.
+ * every item applies), with `together` applying what it can of it at once; a chunk with a
+ * failing item is then applied again item by item.
  */
 export async function runInChunks<T, R>(
   dataSource: DataSource,
@@ -94,6 +109,7 @@ export async function runInChunks<T, R>(
   options: ChunkOptions,
   work: Work<T, R>,
   onError: (error: unknown, item: T) => R,
+  together: ChunkWork<T, R> = async (_, chunk) => chunk.map(() => undefined),
 ): Promise<R[]> {
   const results: R[] = [];
   const attempts = new Map<number, number>();
@@ -102,7 +118,8 @@ export async function runInChunks<T, R>(
   try {
     while (results.length < items.length) {
       const end = Math.min(results.length + options.chunkSize, items.length);
-      const applied = await wholeChunk(runner, items.slice(results.length, end), options, work);
+      const chunk = items.slice(results.length, end);
+      const applied = await wholeChunk(runner, chunk, options, work, together);
       if (applied) results.push(...applied);
       else await itemByItem(runner, items, results, end, options, work, onError, attempts);
     }

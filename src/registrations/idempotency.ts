@@ -57,11 +57,60 @@ export function storeAnswerStatement(
   scope: { apiKeyId: string; key: string },
   answer: StoredAnswer,
 ): SqlStatement {
+  return storeAnswersStatement(scope.apiKeyId, [{ key: scope.key, answer }]);
+}
+
+/** The same for several keys of one API key, as one statement. */
+export function storeAnswersStatement(
+  apiKeyId: string,
+  answers: readonly { key: string; answer: StoredAnswer }[],
+): SqlStatement {
   return {
-    text: `UPDATE idempotency_keys SET response_status = $3, response_body = $4
-            WHERE api_key_id = $1 AND idempotency_key = $2`,
-    values: [scope.apiKeyId, scope.key, answer.status, answer.body],
+    text: `UPDATE idempotency_keys k SET response_status = a.status, response_body = a.body
+             FROM unnest($2::text[], $3::smallint[], $4::text[]) AS a(key, status, body)
+            WHERE k.api_key_id = $1 AND k.idempotency_key = a.key`,
+    values: [
+      apiKeyId,
+      answers.map(({ key }) => key),
+      answers.map(({ answer }) => answer.status),
+      answers.map(({ answer }) => answer.body),
+    ],
   };
+}
+
+/**
+ * Claims several keys of one API key in one statement (see claimIdempotencyKey): the keys
+ * that were free, now held by this transaction. The others are left to claimIdempotencyKey,
+ * which replays or refuses them.
+ */
+export async function claimIdempotencyKeys(
+  manager: EntityManager,
+  apiKeyId: string,
+  claims: readonly { key: string; requestHash: string }[],
+): Promise<Set<string>> {
+  if (claims.length === 0) return new Set();
+  const rows: { key: string }[] = await manager.query(
+    `INSERT INTO idempotency_keys (api_key_id, idempotency_key, request_hash)
+     SELECT $1, key, hash FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS c(key, hash, position)
+      ORDER BY position
+     ON CONFLICT DO NOTHING RETURNING idempotency_key AS key`,
+    [apiKeyId, claims.map(({ key }) => key), claims.map(({ requestHash }) => requestHash)],
+  );
+  return new Set(rows.map((row) => row.key));
+}
+
+/** Gives back keys claimed in this transaction that will not be answered together after all. */
+export async function releaseIdempotencyKeys(
+  manager: EntityManager,
+  apiKeyId: string,
+  keys: readonly string[],
+): Promise<void> {
+  if (keys.length === 0) return;
+  await manager.query(
+    `DELETE FROM idempotency_keys
+      WHERE api_key_id = $1 AND idempotency_key = ANY($2::text[]) AND response_status IS NULL`,
+    [apiKeyId, keys],
+  );
 }
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 200;

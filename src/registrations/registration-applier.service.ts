@@ -3,7 +3,6 @@ import { EntityManager } from 'typeorm';
 import { type AuditRecord } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
 import { ValidationFailedError } from '../common/errors';
-import { parseOrgNumber } from '../common/org-number';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { lockIntake } from '../intake/advisory-lock';
 import { AgencyIntake } from '../intake/agency-intake.service';
@@ -20,6 +19,7 @@ import {
 } from './registration-context';
 import { RegistrationConsultations } from './registration-consultations.service';
 import { type RegistrationRow } from './registration.response';
+import { saveRegistrations } from './registration-rows';
 import {
   draftFromRegistration,
   planRegistration,
@@ -193,38 +193,9 @@ export class RegistrationApplier {
     surveyId: string,
     consultationId: string | null,
   ): Promise<RegistrationRow> {
-    const { input } = context;
-    const rows: RegistrationRow[] = await context.manager.query(
-      `WITH saved AS (
-         INSERT INTO registrations (source_system, external_id, type, registered_at, agency_name,
-                agency_org_number, title, case_number, decision, survey_id, consultation_id,
-                applied_by_key_id, applied_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, clock_timestamp())
-         ON CONFLICT (source_system, external_id) DO UPDATE SET
-                type = EXCLUDED.type, registered_at = EXCLUDED.registered_at,
-                agency_name = EXCLUDED.agency_name, agency_org_number = EXCLUDED.agency_org_number,
-                title = EXCLUDED.title, case_number = EXCLUDED.case_number,
-                decision = EXCLUDED.decision, survey_id = EXCLUDED.survey_id,
-                consultation_id = EXCLUDED.consultation_id,
-                applied_by_key_id = EXCLUDED.applied_by_key_id, applied_at = EXCLUDED.applied_at
-         RETURNING *)
-       SELECT saved.*, s.reference AS survey_reference
-         FROM saved JOIN surveys s ON s.id = saved.survey_id`,
-      [
-        input.sourceSystem,
-        input.externalId,
-        input.type,
-        context.registeredAt,
-        input.agency.name.trim(),
-        input.agency.orgNumber ? parseOrgNumber(input.agency.orgNumber) : null,
-        input.title.trim(),
-        input.caseNumber?.trim() ?? null,
-        input.decision ?? null,
-        surveyId,
-        consultationId,
-        context.actor.keyId,
-      ],
-    );
-    return rows[0];
+    const [row] = await saveRegistrations(context.manager, [
+      { input: context.input, surveyId, consultationId, appliedByKeyId: context.actor.keyId },
+    ]);
+    return row;
   }
 }

@@ -4,6 +4,7 @@ import { FlagsModule } from '../flags/flags.module';
 import { IntakeModule } from '../intake/intake.module';
 import { SurveysModule } from '../surveys/surveys.module';
 import { RegistrationApplier } from './registration-applier.service';
+import { RegistrationChunk } from './registration-chunk.service';
 import { RegistrationConsultations } from './registration-consultations.service';
 import { RegistrationsController } from './registrations.controller';
 import { RegistrationsService } from './registrations.service';
@@ -11,6 +12,11 @@ import { RegistrationsService } from './registrations.service';
 @Module({
   imports: [IntakeModule, SurveysModule, ConsultationsModule, FlagsModule],
   controllers: [RegistrationsController],
-  providers: [RegistrationsService, RegistrationApplier, RegistrationConsultations],
+  providers: [
+    RegistrationsService,
+    RegistrationApplier,
+    RegistrationConsultations,
+    RegistrationChunk,
+  ],
 })
 export class RegistrationsModule {}

@@ -10,11 +10,13 @@ import { UnauthenticatedError, ValidationFailedError } from '../common/errors';
 import { toErrorBody } from '../common/http-exception.filter';
 import { validationFailed } from '../common/validation';
 import { runInChunks } from './chunked-transactions';
+import { GroupCommit, type Outcome } from './group-commit';
 import { CreateRegistrationDto } from './dto/create-registration.dto';
 import { RegistrationBatchItemDto } from './dto/registration-batch.dto';
 import { RegistrationQueryDto } from './dto/registration-query.dto';
 import { claimIdempotencyKey, storeAnswerStatement, type StoredAnswer } from './idempotency';
 import { RegistrationApplier } from './registration-applier.service';
+import { RegistrationChunk } from './registration-chunk.service';
 import {
   type RegistrationBatchResult,
   type RegistrationResponse,
@@ -31,32 +33,50 @@ const VALIDATION_OPTIONS = {
 } as const;
 
 /**
- * A batch commits every BATCH_CHUNK_SIZE items rather than every item: a commit waits for
+ * A batch commits every BATCH_CHUNK.chunkSize items rather than every item: a commit waits for
  * the WAL to reach the disk, and new surveys queue on the year's reference counter until
- * commit. Chunks of all batches run one at a time (they would otherwise deadlock on each
- * other's survey, agency and counter locks); survey creation is serial anyway.
+ * commit. Chunks (of batches and of grouped single requests) run one at a time, also across
+ * instances (they would otherwise deadlock on each other's survey, agency and counter locks);
+ * survey creation is serial anyway.
  */
 const BATCH_CHUNK = { chunkSize: 100, lockName: 'enkatkollen.registrations.batch', retries: 2 };
+
+/** Single requests waiting while a group is applied become the next group, up to this many. */
+const SINGLE_GROUP_MAX = 100;
+
+interface PendingRegistration {
+  input: CreateRegistrationDto;
+  idempotencyKey: string;
+  actor: Actor;
+}
 
 @Injectable()
 export class RegistrationsService {
   private readonly logger = new Logger(RegistrationsService.name);
+  /** Per API key: its single requests, grouped while others are applied. */
+  private readonly singles = new GroupCommit<PendingRegistration, StoredAnswer>(
+    SINGLE_GROUP_MAX,
+    (keyId, group) => this.applyAll(group, keyId, (error) => ({ error })),
+  );
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly applier: RegistrationApplier,
+    private readonly chunk: RegistrationChunk,
   ) {}
 
-  /** One registration in its own transaction; 201 when new, 200 when it updated its key's. */
+  /**
+   * One registration; 201 when new, 200 when it updated its key's. Applied as a batch item
+   * is, together with the requests of its API key that arrive while others are applied (so
+   * that under load many commit at once); it fails alone.
+   */
   async register(
     input: CreateRegistrationDto,
     idempotencyKey: string,
     actor: Actor,
   ): Promise<StoredAnswer> {
     assertNoProblems(input);
-    return this.dataSource.transaction((manager) =>
-      this.applyOnce(manager, input, idempotencyKey, actor),
-    );
+    return this.singles.submit(scopeOf(actor), { input, idempotencyKey, actor });
   }
 
   /**
@@ -68,28 +88,54 @@ export class RegistrationsService {
     actor: Actor,
   ): Promise<RegistrationBatchResult[]> {
     const answers: StoredAnswer[] = new Array<StoredAnswer>(items.length);
-    const valid: { index: number; input: CreateRegistrationDto }[] = [];
+    const valid: { index: number; pending: PendingRegistration }[] = [];
     for (const [index, item] of items.entries()) {
       try {
-        valid.push({ index, input: await parseItem(item.registration) });
+        const input = await parseItem(item.registration);
+        valid.push({ index, pending: { input, idempotencyKey: item.idempotencyKey, actor } });
       } catch (error) {
         answers[index] = this.errorAnswer(error);
       }
     }
-    const applied = await runInChunks(
-      this.dataSource,
-      valid,
-      BATCH_CHUNK,
-      (manager, { index, input }) =>
-        this.applyOnce(manager, input, items[index].idempotencyKey, actor),
-      (error) => this.errorAnswer(error),
+    const applied = await this.applyAll(
+      valid.map(({ pending }) => pending),
+      scopeOf(actor),
+      (error) => ({ value: this.errorAnswer(error) }),
     );
-    valid.forEach(({ index }, i) => (answers[index] = applied[i]));
+    valid.forEach(({ index }, i) => (answers[index] = valueOf(applied[i])));
     return answers.map((answer, i) => ({
       idempotencyKey: items[i].idempotencyKey,
       status: answer.status,
       body: JSON.parse(answer.body) as unknown,
     }));
+  }
+
+  /**
+   * Registrations of one API key in chunks: what can be applied together is (see
+   * RegistrationChunk), the rest one by one, in order; `onError` says what a failed one
+   * comes to.
+   */
+  private applyAll(
+    pending: readonly PendingRegistration[],
+    keyId: string,
+    onError: (error: unknown) => Outcome<StoredAnswer>,
+  ): Promise<Outcome<StoredAnswer>[]> {
+    return runInChunks(
+      this.dataSource,
+      pending,
+      BATCH_CHUNK,
+      async (manager, { input, idempotencyKey, actor }) => ({
+        value: await this.applyOnce(manager, input, idempotencyKey, actor),
+      }),
+      onError,
+      async (manager, chunk) => {
+        const answers = await this.chunk.applyTogether(manager, chunk, {
+          ...chunk[0].actor,
+          keyId,
+        });
+        return answers.map((answer) => (answer ? { value: answer } : undefined));
+      },
+    );
   }
 
   /** What POST /registrations would have answered for this error. */
@@ -171,6 +217,11 @@ function assertNoProblems(input: CreateRegistrationDto): void {
       problems,
     );
   }
+}
+
+function valueOf<R>(outcome: Outcome<R>): R {
+  if ('value' in outcome) return outcome.value;
+  throw outcome.error;
 }
 
 /** Keys are scoped per API key: each registrar system's keys are its own. */

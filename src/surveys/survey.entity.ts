@@ -65,6 +65,21 @@ export class Survey {
   @Column({ type: 'varchar', length: 300 })
   title: string;
 
+  /**
+   * The title's trigrams as sorted hashes, for the duplicate search; kept by a trigger
+   * (migration TitleTrigrams), never read or written through the entity.
+   */
+  @Column({
+    name: 'title_trigrams',
+    type: 'integer',
+    array: true,
+    default: '{}',
+    select: false,
+    insert: false,
+    update: false,
+  })
+  titleTrigrams?: number[];
+
   @Column({ type: 'text', nullable: true })
   purpose: string | null;
 

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
-import { AuditService } from '../audit/audit.service';
+import { type AuditRecord, AuditService, auditInsert } from '../audit/audit.service';
+import { runWrites } from '../database/combined-writes';
 import { diffFields } from '../audit/changes';
 import type { Actor } from '../auth/roles';
 import {
@@ -23,10 +24,31 @@ import { applySurveyInput, assertDeadlineAfterSend, assertNoNulls } from './surv
 import { parseSurveyKey } from './survey-key';
 import { lockSurvey } from './survey-lock';
 import { readSurvey } from './survey-reader';
-import { allocateReference } from './survey-references';
+import { allocateReference, allocateReferences } from './survey-references';
 import { SurveyRound } from './survey-round.entity';
 import { Survey } from './survey.entity';
 import { SurveyChangeHook } from './survey-change.hook';
+
+interface NewSurveyOptions {
+  reportedFromField?: boolean;
+  sentAt?: Date;
+}
+
+/** References count per year: the planned send year, else this year. */
+function referenceYear(input: CreateSurveyDto): number {
+  return Number((input.plannedSendDate ?? new Date().toISOString()).slice(0, 4));
+}
+
+function createdEvent(survey: Survey, actor: Actor): AuditRecord {
+  return {
+    actor,
+    entityType: 'survey',
+    entityId: survey.id,
+    surveyId: survey.id,
+    action: 'survey.created',
+    changes: diffFields({} as Survey, survey, AUDITED_SURVEY_FIELDS),
+  };
+}
 
 interface Mutation {
   action: string;
@@ -55,15 +77,44 @@ export class SurveysService {
     manager: EntityManager,
     input: CreateSurveyDto,
     actor: Actor,
-    options: {
-      reportedFromField?: boolean;
-      sentAt?: Date;
+    options: NewSurveyOptions & {
       /** The caller found or registered the agency in this transaction: no need to check. */
       agencyKnown?: boolean;
     } = {},
   ): Promise<string> {
     if (!options.agencyKnown) await this.assertAgencyExists(manager, input.agencyId);
-    const survey = manager.create(Survey, {
+    const survey = this.newSurvey(input, actor, options);
+    survey.reference = await allocateReference(manager, referenceYear(input));
+    const saved = await manager.save(survey);
+    await this.audit.record(manager, createdEvent(saved, actor));
+    await this.changeHook.surveyChanged(manager, saved, actor);
+    return saved.id;
+  }
+
+  /**
+   * Several surveys of agencies the caller knows, in one INSERT with their audit events, in
+   * the order given (references too). Their flags are not evaluated: the caller runs the flag
+   * engine over them once it has added what else belongs to them (FlagEngine.refreshMany).
+   */
+  async insertManyWith(
+    manager: EntityManager,
+    inputs: readonly CreateSurveyDto[],
+    actor: Actor,
+  ): Promise<Survey[]> {
+    const surveys = inputs.map((input) => this.newSurvey(input, actor, {}));
+    const years = [...new Set(inputs.map(referenceYear))].sort();
+    for (const year of years) {
+      const ofYear = surveys.filter((_, i) => referenceYear(inputs[i]) === year);
+      const references = await allocateReferences(manager, year, ofYear.length);
+      ofYear.forEach((survey, i) => (survey.reference = references[i]));
+    }
+    await manager.insert(Survey, surveys);
+    await runWrites(manager, [auditInsert(surveys.map((survey) => createdEvent(survey, actor)))]);
+    return surveys;
+  }
+
+  private newSurvey(input: CreateSurveyDto, actor: Actor, options: NewSurveyOptions): Survey {
+    const survey = this.dataSource.manager.create(Survey, {
       recurrence: 'once',
       occurrences: 1,
       sensitiveData: false,
@@ -77,19 +128,7 @@ export class SurveysService {
     applySurveyInput(survey, input);
     this.applyRecipients(survey, input.recipientScope, input.recipientCodes);
     assertDeadlineAfterSend(survey);
-    const year = Number((input.plannedSendDate ?? new Date().toISOString()).slice(0, 4));
-    survey.reference = await allocateReference(manager, year);
-    const saved = await manager.save(survey);
-    await this.audit.record(manager, {
-      actor,
-      entityType: 'survey',
-      entityId: saved.id,
-      surveyId: saved.id,
-      action: 'survey.created',
-      changes: diffFields({} as Survey, saved, AUDITED_SURVEY_FIELDS),
-    });
-    await this.changeHook.surveyChanged(manager, saved, actor);
-    return saved.id;
+    return survey;
   }
 
   update(key: string, input: UpdateSurveyDto, version: number | undefined, actor: Actor) {

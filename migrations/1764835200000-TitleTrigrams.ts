@@ -1,0 +1,49 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Each survey keeps its title's trigrams (pg_trgm's, as sorted hashes), kept by a trigger, so
+ * that the duplicate search compares sets (intarray, in C) instead of computing similarity(),
+ * which splits both titles into trigrams again for every pair. The result is the same number:
+ * |A ∩ B| ÷ (|A| + |B| − |A ∩ B|) over the same trigrams. Also leaves room on the
+ * survey pages (see below).
+ */
+export class TitleTrigrams1764835200000 implements MigrationInterface {
+  name = 'TitleTrigrams1764835200000';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS intarray`);
+    await queryRunner.query(
+      `CREATE FUNCTION "title_trigrams"(title text) RETURNS integer[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+       AS $$ SELECT uniq(sort(ARRAY(SELECT hashtext(t) FROM unnest(show_trgm(title)) AS t))) $$`,
+    );
+    await queryRunner.query(
+      `CREATE FUNCTION "trigram_similarity"(a integer[], b integer[]) RETURNS real LANGUAGE sql IMMUTABLE PARALLEL SAFE
+       AS $$ SELECT CASE WHEN icount(a) = 0 OR icount(b) = 0 THEN 0::real
+                         ELSE icount(a & b)::real / (icount(a) + icount(b) - icount(a & b))::real END $$`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "surveys" ADD "title_trigrams" integer array NOT NULL DEFAULT '{}'`,
+    );
+    await queryRunner.query(
+      `CREATE FUNCTION "surveys_title_trigrams"() RETURNS trigger LANGUAGE plpgsql
+       AS $$ BEGIN NEW.title_trigrams := title_trigrams(NEW.title); RETURN NEW; END $$`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER "trg_surveys_title_trigrams" BEFORE INSERT OR UPDATE OF "title" ON "surveys" FOR EACH ROW EXECUTE FUNCTION "surveys_title_trigrams"()`,
+    );
+    await queryRunner.query(`UPDATE "surveys" SET "title_trigrams" = title_trigrams("title")`);
+    // Room on each page for a survey's next version: the flag engine's summary updates touch
+    // no indexed column, and with room they stay on the page without touching any index.
+    await queryRunner.query(`ALTER TABLE "surveys" SET (fillfactor = 80)`);
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "surveys" RESET (fillfactor)`);
+    await queryRunner.query(`DROP TRIGGER "trg_surveys_title_trigrams" ON "surveys"`);
+    await queryRunner.query(`DROP FUNCTION "surveys_title_trigrams"()`);
+    await queryRunner.query(`ALTER TABLE "surveys" DROP COLUMN "title_trigrams"`);
+    await queryRunner.query(`DROP FUNCTION "trigram_similarity"(integer[], integer[])`);
+    await queryRunner.query(`DROP FUNCTION "title_trigrams"(text)`);
+    await queryRunner.query(`DROP EXTENSION IF EXISTS intarray`);
+  }
+}

@@ -1,0 +1,71 @@
+import { GroupCommit, type Outcome } from './group-commit';
+
+/** An apply step that records its groups and finishes when told to. */
+function recorder() {
+  const groups: { kind: string; items: number[] }[] = [];
+  const finishers: (() => void)[] = [];
+  const apply = (kind: string, items: number[]): Promise<Outcome<number>[]> => {
+    groups.push({ kind, items });
+    return new Promise((resolve) =>
+      finishers.push(() =>
+        resolve(items.map((n) => (n < 0 ? { error: new Error(`bad ${n}`) } : { value: n * 10 }))),
+      ),
+    );
+  };
+  const finishNext = async () => {
+    finishers.shift()!();
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+  return { groups, apply, finishNext };
+}
+
+describe('GroupCommit', () => {
+  it('applies a lone item at once, and those arriving meanwhile as the next group', async () => {
+    const { groups, apply, finishNext } = recorder();
+    const commit = new GroupCommit(10, apply);
+    const first = commit.submit('a', 1);
+    const later = [2, 3, 4].map((n) => commit.submit('a', n));
+    expect(groups).toEqual([{ kind: 'a', items: [1] }]);
+    await finishNext();
+    expect(groups).toEqual([
+      { kind: 'a', items: [1] },
+      { kind: 'a', items: [2, 3, 4] },
+    ]);
+    await finishNext();
+    await expect(first).resolves.toBe(10);
+    await expect(Promise.all(later)).resolves.toEqual([20, 30, 40]);
+  });
+
+  it('keeps groups to their size, kinds apart, and failures to their own item', async () => {
+    const { groups, apply, finishNext } = recorder();
+    const commit = new GroupCommit(2, apply);
+    const results = Promise.allSettled([1, 2, -3, 4].map((n) => commit.submit('a', n)));
+    const other = commit.submit('b', 5);
+    expect(groups.map((g) => g.kind)).toEqual(['a', 'b']);
+    await finishNext();
+    await finishNext();
+    await finishNext();
+    await finishNext();
+    expect(groups).toEqual([
+      { kind: 'a', items: [1] },
+      { kind: 'b', items: [5] },
+      { kind: 'a', items: [2, -3] },
+      { kind: 'a', items: [4] },
+    ]);
+    const settled = await results;
+    expect(settled.map((s) => s.status)).toEqual([
+      'fulfilled',
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+    ]);
+    await expect(other).resolves.toBe(50);
+  });
+
+  it('rejects a whole group when applying it fails', async () => {
+    const commit = new GroupCommit<number, number>(10, () => Promise.reject(new Error('down')));
+    await expect(commit.submit('a', 1)).rejects.toThrow('down');
+    // And goes on with the next group.
+    await expect(commit.submit('a', 2)).rejects.toThrow('down');
+  });
+});

@@ -1,0 +1,209 @@
+import { api } from './support/api';
+import { startTestApp, TestApp } from './support/test-app';
+
+type Body = Record<string, unknown>;
+
+interface BatchBody {
+  results: { idempotencyKey: string; status: number; body: Body }[];
+}
+
+/** Yesterday: drafts are dated when registered, and matching looks within 60 days. */
+const REGISTERED_AT = new Date(Date.now() - 86_400_000).toISOString();
+
+function registration(externalId: string, agency: string, title: string, extra: Body = {}): Body {
+  return {
+    sourceSystem: 'skr-diarium',
+    externalId,
+    type: 'survey_received',
+    registeredAt: REGISTERED_AT,
+    agency: { name: agency },
+    title,
+    ...extra,
+  };
+}
+
+function request(externalId: string, agency: string, title: string, caseNumber: string): Body {
+  return registration(externalId, agency, title, { type: 'consultation_requested', caseNumber });
+}
+
+/** Registered first, one by one: what the items below find, update or match. */
+const EXISTING = [
+  registration('E-1', 'Socialstyrelsen', 'Enkät om fritidsgårdar'),
+  registration('E-2', 'Skolverket', 'Kartläggning av skolbibliotek'),
+  registration('E-3', 'Naturvårdsverket', 'Enkät om fritidsfiske'),
+];
+
+/**
+ * One chunk with every kind of item: new surveys of agencies nothing else in the chunk
+ * touches (applied together), and items that depend on others or on registered surveys
+ * (applied one by one), which keep their agency's new surveys one by one too.
+ */
+const ITEMS = [
+  // An update of a registered survey (Socialstyrelsen's): its new title.
+  {
+    key: 'k-5',
+    registration: registration('E-1', 'Socialstyrelsen', 'Enkät om hemtjänstens bemanning 2026'),
+  },
+  // Socialstyrelsen again, after it: resembles the new title, so it is the possible
+  // duplicate (applied before the update, the updated survey would be).
+  {
+    key: 'k-1',
+    registration: registration('X-1', 'Socialstyrelsen', 'Enkät om hemtjänstens bemanning'),
+  },
+  // IVO: decided by X-9 below (by case number), so one by one.
+  { key: 'k-2', registration: request('X-2', 'IVO', 'Tillsyn av LSS-boenden', 'SKR 2026/101') },
+  // Folkhälsomyndigheten: X-4 resembles it, so both are one by one, X-4 matching X-3.
+  {
+    key: 'k-3',
+    registration: registration('X-3', 'Folkhälsomyndigheten', 'Enkät om föräldrastöd'),
+  },
+  {
+    key: 'k-4',
+    registration: request('X-4', 'Folkhälsomyndigheten', 'Enkät om föräldrastödet', 'SKR 2026/102'),
+  },
+  // An agency nobody knows: registered, marked for review.
+  { key: 'k-6', registration: registration('X-6', 'Myndigheten för nya enkäter', 'Enkät om allt') },
+  // The key of k-2 again, same body: replays its answer.
+  { key: 'k-2', registration: request('X-2', 'IVO', 'Tillsyn av LSS-boenden', 'SKR 2026/101') },
+  // Matches Skolverket's registered survey by title.
+  {
+    key: 'k-8',
+    registration: request('X-8', 'Skolverket', 'Kartläggning av skolbiblioteken', 'SKR 2026/103'),
+  },
+  {
+    key: 'k-9',
+    registration: registration('X-9', 'IVO', 'Tillsyn av LSS-boenden', {
+      type: 'consultation_decided',
+      caseNumber: 'SKR 2026/101',
+      decision: 'no_objection',
+    }),
+  },
+  // Skolverket again: one by one, after X-8.
+  { key: 'k-10', registration: registration('X-10', 'Skolverket', 'Enkät om lärarlegitimationer') },
+  // Naturvårdsverket: nothing else touches it; the second is a possible duplicate of the first.
+  { key: 'k-11', registration: registration('X-11', 'Naturvårdsverket', 'Enkät om strandskydd') },
+  {
+    key: 'k-12',
+    registration: request('X-12', 'Naturvårdsverket', 'Uppföljning av miljömål', 'SKR 2026/104'),
+  },
+  { key: 'k-13', registration: registration('X-13', 'Naturvårdsverket', 'Enkät om strandskyddet') },
+].map(({ key, registration }) => ({ idempotencyKey: key, registration }));
+
+describe('registration batch chunks', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ FLAG_SCAN_INTERVAL_SECONDS: '0' });
+  });
+  afterAll(() => t.close());
+
+  /** A fresh database with the registered surveys; the registrar's key. */
+  async function prepare(): Promise<string> {
+    await t.reset();
+    const key = await t.keyFor('registrar');
+    for (const [i, body] of EXISTING.entries()) {
+      await api(t, key)
+        .post('/api/v1/registrations', body, { 'Idempotency-Key': `e-${i}` })
+        .expect(201);
+    }
+    return key;
+  }
+
+  /** Everything the items changed, with ids, times and reference numbers replaced by titles. */
+  async function outcome(answers: { status: number; body: Body }[]) {
+    const surveys: { id: string; reference: string; title: string }[] = await t.dataSource.query(
+      'SELECT id, reference, title FROM surveys',
+    );
+    const titleOf = new Map(
+      surveys.flatMap((s) => [[s.id, s.title] as const, [s.reference, s.title] as const]),
+    );
+    const named = (value: unknown) => titleOf.get(String(value)) ?? value;
+    const query = (sql: string) => t.dataSource.query(sql) as Promise<Body[]>;
+    return {
+      answers: answers.map(({ status, body }) => ({
+        status,
+        survey: named(body.surveyId),
+        reference: named(body.surveyReference),
+        consultation: body.consultationId === null ? null : typeof body.consultationId,
+        code: body.code,
+      })),
+      surveys: await query(
+        `SELECT s.title, a.name AS agency, a.needs_review, s.status, s.consultation_status,
+                s.open_flags, s.version
+           FROM surveys s JOIN agencies a ON a.id = s.agency_id ORDER BY s.title`,
+      ),
+      consultations: await query(
+        `SELECT s.title, c.requested_at, c.skr_case_number, c.completed_at, c.outcome
+           FROM consultations c JOIN surveys s ON s.id = c.survey_id ORDER BY s.title, c.requested_at`,
+      ),
+      flags: (
+        await query(
+          `SELECT s.title, f.code, f.state, f.evidence FROM flags f
+             JOIN surveys s ON s.id = f.survey_id ORDER BY s.title, f.code`,
+        )
+      ).map((flag): Body => ({
+        ...flag,
+        evidence: JSON.parse(JSON.stringify(flag.evidence), (_, value: unknown) => named(value)),
+      })),
+      registrations: await query(
+        `SELECT r.external_id, r.type, s.title, r.consultation_id IS NOT NULL AS consultation
+           FROM registrations r JOIN surveys s ON s.id = r.survey_id ORDER BY r.external_id`,
+      ),
+      audit: await query(
+        `SELECT entity_type, action, count(*)::int AS n FROM audit_events
+          GROUP BY 1, 2 ORDER BY 1, 2`,
+      ),
+      outbox: await query(
+        'SELECT type, count(*)::int AS n FROM outbox_events GROUP BY 1 ORDER BY 1',
+      ),
+    };
+  }
+
+  it('gives a chunk the outcome of its items applied one by one, in order', async () => {
+    let key = await prepare();
+    const single: { status: number; body: Body }[] = [];
+    for (const item of ITEMS) {
+      const response = await api(t, key).post('/api/v1/registrations', item.registration, {
+        'Idempotency-Key': item.idempotencyKey,
+      });
+      single.push({ status: response.status, body: response.body as Body });
+    }
+    const oneByOne = await outcome(single);
+
+    key = await prepare();
+    const { results } = (
+      await api(t, key).post('/api/v1/registrations/batch', { items: ITEMS }).expect(200)
+    ).body as BatchBody;
+    const chunked = await outcome(results);
+
+    expect(chunked).toEqual(oneByOne);
+    // The scenario is what it means to be: an update, matches, a decision, a replay, and the
+    // possible duplicates.
+    expect(oneByOne.answers.map((answer) => answer.status)).toEqual([
+      200, 201, 201, 201, 201, 201, 201, 201, 201, 201, 201, 201, 201,
+    ]);
+    expect(oneByOne.answers[7].survey).toBe('Kartläggning av skolbibliotek');
+    expect(oneByOne.answers[4].survey).toBe('Enkät om föräldrastöd');
+    expect(oneByOne.answers[8].consultation).toBe('string');
+    expect(oneByOne.flags.map(({ title, code, evidence }) => ({ title, code, evidence }))).toEqual([
+      {
+        title: 'Enkät om hemtjänstens bemanning',
+        code: 'POSSIBLE_DUPLICATE',
+        evidence: { references: ['Enkät om hemtjänstens bemanning 2026'] },
+      },
+      {
+        title: 'Enkät om strandskyddet',
+        code: 'POSSIBLE_DUPLICATE',
+        evidence: { references: ['Enkät om strandskydd'] },
+      },
+    ]);
+
+    // Only Naturvårdsverket's new surveys were applied together: they took the first
+    // references, before the items ahead of them in the chunk.
+    const number = (i: number) => Number(String(results[i].body.surveyReference).split('-')[2]);
+    expect(number(10)).toBeLessThan(number(1));
+    expect(number(11)).toBe(number(10) + 1);
+    expect(number(12)).toBe(number(10) + 2);
+    expect(number(1)).toBeLessThan(number(9));
+  });
+});
