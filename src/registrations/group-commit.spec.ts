@@ -68,4 +68,27 @@ describe('GroupCommit', () => {
     // And goes on with the next group.
     await expect(commit.submit('a', 2)).rejects.toThrow('down');
   });
+
+  it('lets the next group wait a moment for the submitters just answered', async () => {
+    const sizes: number[] = [];
+    const commit = new GroupCommit<number, number>(
+      100,
+      async (_, items) => {
+        sizes.push(items.length);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return items.map((n) => ({ value: n }));
+      },
+      50,
+    );
+    // Eight clients, each sending its next item 2 ms after its answer.
+    const client = async (id: number) => {
+      for (let round = 0; round < 4; round++) {
+        await commit.submit('a', id);
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+    };
+    await Promise.all([0, 1, 2, 3, 4, 5, 6, 7].map(client));
+    // The first alone; then the seven that waited with the first one back: all eight at once.
+    expect(sizes).toEqual([1, 8, 8, 8, 7]);
+  });
 });

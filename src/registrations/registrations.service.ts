@@ -43,6 +43,8 @@ const BATCH_CHUNK = { chunkSize: 100, lockName: 'enkatkollen.registrations.batch
 
 /** Single requests waiting while a group is applied become the next group, up to this many. */
 const SINGLE_GROUP_MAX = 100;
+/** How long a group waits for as many requests as the one before had (see GroupCommit). */
+const SINGLE_GROUP_LINGER_MS = 10;
 
 interface PendingRegistration {
   input: CreateRegistrationDto;
@@ -57,6 +59,7 @@ export class RegistrationsService {
   private readonly singles = new GroupCommit<PendingRegistration, StoredAnswer>(
     SINGLE_GROUP_MAX,
     (keyId, group) => this.applyAll(group, keyId, (error) => ({ error })),
+    SINGLE_GROUP_LINGER_MS,
   );
 
   constructor(
