@@ -386,6 +386,12 @@ describe('webhook delivery', () => {
     const first = await s.survey(agencyId, { title: 'Enkät som skickas två gånger' });
     await s.send(first.id, '2021-02-01T09:00:00+01:00');
     await waitUntil(() => receiver.accepted.length === 1, 5_000, 'first delivery');
+    // The receiver has the call before the service has recorded its answer.
+    await waitUntil(
+      async () => (await deliveries(t, subscription.id)).items[0]?.status === 'delivered',
+      5_000,
+      'the first delivery recorded',
+    );
     const [delivered] = (await deliveries(t, subscription.id)).items;
     expect(delivered).toMatchObject({ status: 'delivered', attemptCount: 1, lastStatusCode: 200 });
 
