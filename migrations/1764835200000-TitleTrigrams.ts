@@ -4,8 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Each survey keeps its title's trigrams (pg_trgm's, as sorted hashes), kept by a trigger, so
  * that the duplicate search compares sets (intarray, in C) instead of computing similarity(),
  * which splits both titles into trigrams again for every pair. The result is the same number:
- * |A ∩ B| ÷ (|A| + |B| − |A ∩ B|) over the same trigrams. Also leaves room on the
- * survey pages, and lets the title index collect new entries in a pending list (see below).
+ * |A ∩ B| ÷ (|A| + |B| − |A ∩ B|) over the same trigrams. Also lets the title index collect
+ * new entries in a pending list (see below).
  */
 export class TitleTrigrams1764835200000 implements MigrationInterface {
   name = 'TitleTrigrams1764835200000';
@@ -32,9 +32,6 @@ export class TitleTrigrams1764835200000 implements MigrationInterface {
       `CREATE TRIGGER "trg_surveys_title_trigrams" BEFORE INSERT OR UPDATE OF "title" ON "surveys" FOR EACH ROW EXECUTE FUNCTION "surveys_title_trigrams"()`,
     );
     await queryRunner.query(`UPDATE "surveys" SET "title_trigrams" = title_trigrams("title")`);
-    // Room on each page for a survey's next version: the flag engine's summary updates touch
-    // no indexed column, and with room they stay on the page without touching any index.
-    await queryRunner.query(`ALTER TABLE "surveys" SET (fillfactor = 80)`);
     // Adding a title's thirty-odd trigrams to the index one by one cost three times what
     // the rest of a survey's INSERT does (0.55 ms a survey): new entries now wait in a pending
     // list of at most 1 MB, merged in sorted runs. Searches also read the pending list; at
@@ -47,7 +44,6 @@ export class TitleTrigrams1764835200000 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER INDEX "ix_surveys_title_trgm" SET (fastupdate = off)`);
     await queryRunner.query(`ALTER INDEX "ix_surveys_title_trgm" RESET (gin_pending_list_limit)`);
-    await queryRunner.query(`ALTER TABLE "surveys" RESET (fillfactor)`);
     await queryRunner.query(`DROP TRIGGER "trg_surveys_title_trigrams" ON "surveys"`);
     await queryRunner.query(`DROP FUNCTION "surveys_title_trigrams"()`);
     await queryRunner.query(`ALTER TABLE "surveys" DROP COLUMN "title_trigrams"`);
