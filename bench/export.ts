@@ -1,16 +1,10 @@
 import { type BenchmarkOutcome, runScript } from './lib/benchmark';
 import { describe, measure } from './lib/measure';
 import { processMemory, resetPeakRss, sampleRss } from './lib/process-memory';
-import {
-  benchOptions,
-  deadline,
-  machine,
-  type Verdict,
-  verdictLines,
-  writeResults,
-} from './lib/report';
+import { benchOptions, deadline, type Verdict } from './lib/report';
 import { ensureSurveys, surveyCount, withDatabase } from './lib/seed';
 import { type RunningService, startService } from './lib/service';
+import { finishRun, machineBeforeMeasuring } from './lib/run-report';
 
 const NAME = 'export';
 const BUDGET_SECONDS = 175;
@@ -130,10 +124,7 @@ export async function runExport(argv: readonly string[]): Promise<BenchmarkOutco
       Requests: `GET ${EXPORT_PATH}: one untimed warm-up, then ${options.rounds} timed, one at a time`,
     };
     for (const [name, value] of Object.entries(notes)) console.log(`${name}: ${value}`);
-    const before = machine();
-    console.log(
-      `Machine: ${before.cpus} × ${before.cpuModel}, Node ${before.node}, load average ${before.loadAverage1m} before measuring`,
-    );
+    const before = machineBeforeMeasuring();
     const rssBefore = processMemory(service.pid).rssMb;
     const peakReset = resetPeakRss(service.pid);
     await timedExport(service);
@@ -152,31 +143,16 @@ export async function runExport(argv: readonly string[]): Promise<BenchmarkOutco
       options,
     );
     console.log(`  GET /health/live, ${options.connections} connections: ${describe(baseline)}`);
-    const after = machine();
-    const results = verdicts(runs, surveys, memory.peakRssMb, peakReset);
-    const passed = results.every((v) => v.passed);
     console.log(`\n${table(runs)}\n`);
     console.log(
       `Service RSS: ${rssBefore.toFixed(0)} MB before the exports, ${memory.rssMb.toFixed(0)} MB after, peak ${memory.peakRssMb.toFixed(0)} MB.\n`,
     );
-    console.log(`${verdictLines(results)}\n`);
-    console.log(`Load average ${after.loadAverage1m} after measuring.`);
-    const resultsFile = await writeResults(NAME, {
-      benchmark: NAME,
-      startedAt: startedAt.toISOString(),
-      finishedAt: new Date().toISOString(),
-      machine: { ...before, loadAverage1mAfter: after.loadAverage1m },
-      options,
-      service: service.settings,
-      notes,
+    const run = { name: NAME, startedAt, before, options, service, notes };
+    return await finishRun(run, verdicts(runs, surveys, memory.peakRssMb, peakReset), {
       baseline,
       exports: runs,
       memory: { rssBeforeMb: rssBefore, ...memory },
-      verdicts: results,
-      passed,
     });
-    console.log(`${passed ? 'PASS' : 'FAIL'} — results in ${resultsFile}`);
-    return { name: NAME, passed, resultsFile };
   } finally {
     await service.stop();
     clearTimeout(timer);

@@ -7,17 +7,11 @@ import {
   generatedTable,
 } from './lib/generated-load';
 import { Random } from './lib/random';
-import {
-  benchOptions,
-  deadline,
-  machine,
-  type Verdict,
-  verdictLines,
-  writeResults,
-} from './lib/report';
+import { benchOptions, deadline, type Verdict } from './lib/report';
 import { AGENCIES, TITLE_TEMPLATES, TOPICS } from './lib/seed-words';
 import { ensureSurveys, withDatabase } from './lib/seed';
 import { type RunningService, startService } from './lib/service';
+import { finishRun, machineBeforeMeasuring } from './lib/run-report';
 
 const NAME = 'registrations';
 const BUDGET_SECONDS = 175;
@@ -234,30 +228,11 @@ export async function runRegistrations(argv: readonly string[]): Promise<Benchma
       `Load: ${options.connections} connections (batches: ${BATCH_CONNECTIONS}), ${options.warmupSeconds} s warm-up + ` +
         `${options.durationSeconds} s per measurement, ${options.rounds} alternating round(s); loopback only.\n`,
     );
-    const before = machine();
-    console.log(
-      `Machine: ${before.cpus} × ${before.cpuModel}, Node ${before.node}, load average ${before.loadAverage1m} before measuring`,
-    );
+    const before = machineBeforeMeasuring();
     const summaries = await alternateGenerated(targets(service, key), options);
-    const after = machine();
-    const results = verdicts(summaries);
-    const passed = results.every((v) => v.passed);
-    console.log(`\n${generatedTable(summaries)}\n\n${verdictLines(results)}\n`);
-    console.log(`Load average ${after.loadAverage1m} after measuring.`);
-    const resultsFile = await writeResults(NAME, {
-      benchmark: NAME,
-      startedAt: startedAt.toISOString(),
-      finishedAt: new Date().toISOString(),
-      machine: { ...before, loadAverage1mAfter: after.loadAverage1m },
-      options,
-      service: service.settings,
-      notes,
-      summaries,
-      verdicts: results,
-      passed,
-    });
-    console.log(`${passed ? 'PASS' : 'FAIL'} — results in ${resultsFile}`);
-    return { name: NAME, passed, resultsFile };
+    console.log(`\n${generatedTable(summaries)}\n`);
+    const run = { name: NAME, startedAt, before, options, service, notes };
+    return await finishRun(run, verdicts(summaries), { summaries });
   } finally {
     await service.stop();
     clearTimeout(timer);

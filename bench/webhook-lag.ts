@@ -1,17 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { type BenchmarkOutcome, runScript } from './lib/benchmark';
 import { Random } from './lib/random';
-import {
-  benchOptions,
-  deadline,
-  machine,
-  type Verdict,
-  verdictLines,
-  writeResults,
-} from './lib/report';
+import { benchOptions, deadline, type Verdict } from './lib/report';
 import { TARGET_ROLES, TITLE_TEMPLATES, TOPICS } from './lib/seed-words';
 import { withDatabase } from './lib/seed';
 import { type RunningService, startService } from './lib/service';
+import { finishRun, machineBeforeMeasuring } from './lib/run-report';
 import { type Receipt, startWebhookReceiver } from './lib/webhook-receiver';
 
 const NAME = 'webhook-lag';
@@ -233,10 +227,7 @@ export async function runWebhookLag(argv: readonly string[]): Promise<BenchmarkO
       Events: `${sendsPerSecond} sends/s × ${EVENTS_PER_SEND} events (survey.sent, 3 × flag.raised), at most ${options.connections} requests in flight, ${seconds} s`,
     };
     for (const [name, value] of Object.entries(notes)) console.log(`${name}: ${value}`);
-    const before = machine();
-    console.log(
-      `Machine: ${before.cpus} × ${before.cpuModel}, Node ${before.node}, load average ${before.loadAverage1m} before measuring`,
-    );
+    const before = machineBeforeMeasuring();
 
     const generated = await generate(
       sends(api, drafts),
@@ -247,8 +238,6 @@ export async function runWebhookLag(argv: readonly string[]): Promise<BenchmarkO
     const { expected, missing } = await drain(receiver.receipts, () =>
       eventsOwed(service.databaseUrl, subscription.id),
     );
-    const after = machine();
-
     const firstReceipts = new Map<string, Receipt>();
     for (const receipt of receiver.receipts) {
       if (!firstReceipts.has(receipt.eventId)) firstReceipts.set(receipt.eventId, receipt);
@@ -312,23 +301,8 @@ export async function runWebhookLag(argv: readonly string[]): Promise<BenchmarkO
         detail: `${figures.badSignatures} bad of ${receiver.receipts.length}`,
       },
     ];
-    const passed = verdicts.every((v) => v.passed);
-    console.log(`${verdictLines(verdicts)}\n`);
-    console.log(`Load average ${after.loadAverage1m} after measuring.`);
-    const resultsFile = await writeResults(NAME, {
-      benchmark: NAME,
-      startedAt: startedAt.toISOString(),
-      finishedAt: new Date().toISOString(),
-      machine: { ...before, loadAverage1mAfter: after.loadAverage1m },
-      options,
-      service: service.settings,
-      notes,
-      figures,
-      verdicts,
-      passed,
-    });
-    console.log(`${passed ? 'PASS' : 'FAIL'} — results in ${resultsFile}`);
-    return { name: NAME, passed, resultsFile };
+    const run = { name: NAME, startedAt, before, options, service, notes };
+    return await finishRun(run, verdicts, { figures });
   } finally {
     await service.stop();
     await receiver.close();

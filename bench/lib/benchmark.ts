@@ -1,15 +1,7 @@
 import { type Comparison, compare, describe, type Measurement, type Target } from './measure';
 import { measureAtRate } from './paced';
-import {
-  type BenchOptions,
-  benchOptions,
-  deadline,
-  machine,
-  markdownTable,
-  type Verdict,
-  verdictLines,
-  writeResults,
-} from './report';
+import { type BenchOptions, benchOptions, deadline, markdownTable, type Verdict } from './report';
+import { finishRun, machineBeforeMeasuring } from './run-report';
 import { type RunningService, startService } from './service';
 
 /** Each script stops itself after this, whatever hangs: start, seed and runs fit well inside. */
@@ -68,15 +60,7 @@ export async function runBenchmark(
         `${options.durationSeconds} s per measurement, ${options.rounds} alternating round(s) ` +
         `(baseline, target, …), medians reported; loopback only.\n`,
     );
-    const before = machine();
-    console.log(
-      `Machine: ${before.cpus} × ${before.cpuModel}, Node ${before.node}, load average ${before.loadAverage1m} before measuring`,
-    );
-    if (before.loadAverage1m > before.cpus) {
-      console.log(
-        'WARNING: the machine is busy with other work; absolute figures will be low and noisy, ratios less so.',
-      );
-    }
+    const before = machineBeforeMeasuring();
     const comparison = await compare(prepared.baseline, prepared.target, options);
     const rate = definition.latencyAtRate;
     let atRate: Measurement | null = null;
@@ -87,28 +71,22 @@ export async function runBenchmark(
         if (subject === prepared.target) atRate = measured;
       }
     }
-    const after = machine();
     const verdicts = definition.verdicts(comparison, prepared, atRate);
-    const passed = verdicts.every((v) => v.passed);
-    console.log(`\n${markdownTable(comparison)}\n\n${verdictLines(verdicts)}\n`);
-    console.log(`Load average ${after.loadAverage1m} after measuring.`);
-    const resultsFile = await writeResults(definition.name, {
-      benchmark: definition.name,
-      startedAt: startedAt.toISOString(),
-      finishedAt: new Date().toISOString(),
-      machine: { ...before, loadAverage1mAfter: after.loadAverage1m },
+    console.log(`\n${markdownTable(comparison)}\n`);
+    const run = {
+      name: definition.name,
+      startedAt,
+      before,
       options,
-      service: service.settings,
+      service,
       notes: prepared.notes,
+    };
+    return await finishRun(run, verdicts, {
       baseline: { label: prepared.baseline.label, paths: prepared.baseline.paths.length },
       target: { label: prepared.target.label, paths: prepared.target.paths.length },
       comparison,
       latencyAtRate: atRate && { requestsPerSecondOffered: definition.latencyAtRate, ...atRate },
-      verdicts,
-      passed,
     });
-    console.log(`${passed ? 'PASS' : 'FAIL'} — results in ${resultsFile}`);
-    return { name: definition.name, passed, resultsFile };
   } finally {
     await service.stop();
     clearTimeout(timer);
