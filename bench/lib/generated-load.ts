@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { median } from './measure';
+import { type Measurement, median } from './measure';
 
 /**
  * Load whose every request is new: a POST with a fresh body and Idempotency-Key, where the
@@ -37,19 +37,11 @@ export interface GeneratedTarget {
   settle?(): Promise<void>;
 }
 
-export interface GeneratedMeasurement {
-  requestsPerSecond: number;
+export interface GeneratedMeasurement extends Measurement {
   /** Units done per second (a batch of 100 applied: 100). */
   unitsPerSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  non2xx: number;
-  errors: number;
-  requests: number;
   unitsDone: number;
   unitsFailed: number;
-  statusCodes: Record<string, number>;
 }
 
 export interface GeneratedSummary {

@@ -78,6 +78,7 @@ export async function findDuplicateCandidates(
   const found = surveys.map((): DuplicateCandidate[] => []);
   const searching = surveys.filter((survey) => survey.status !== 'withdrawn');
   if (searching.length === 0) return found;
+  const foundFor = searching.map((survey) => found[surveys.indexOf(survey)]);
   const rows = await preparedQueryIn<{
     position: number;
     id: string;
@@ -95,7 +96,7 @@ export async function findDuplicateCandidates(
     config.duplicateSimilarity,
   ]);
   for (const row of rows) {
-    found[surveys.indexOf(searching[row.position - 1])].push({
+    foundFor[row.position - 1].push({
       surveyId: row.id,
       reference: row.reference,
       title: row.title,

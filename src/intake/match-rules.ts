@@ -13,6 +13,14 @@ export interface MatchSettings {
   windowDays: number;
 }
 
+/** The configured matching: the same for field reports and registrations. */
+export function matchSettings(config: {
+  reportMatchSimilarity: number;
+  reportMatchWindowDays: number;
+}): MatchSettings {
+  return { minSimilarity: config.reportMatchSimilarity, windowDays: config.reportMatchWindowDays };
+}
+
 /**
  * The candidate a report or registration belongs to: the most similar title at or above the
  * threshold, and of equally similar ones the nearest in time; none when nothing is similar

@@ -109,7 +109,7 @@ export async function runInChunks<T, R>(
   options: ChunkOptions,
   work: Work<T, R>,
   onError: (error: unknown, item: T) => R,
-  together: ChunkWork<T, R> = async (_, chunk) => chunk.map(() => undefined),
+  together: ChunkWork<T, R>,
 ): Promise<R[]> {
   const results: R[] = [];
   const attempts = new Map<number, number>();

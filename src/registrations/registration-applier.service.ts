@@ -6,7 +6,7 @@ import { ValidationFailedError } from '../common/errors';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { lockIntake } from '../intake/advisory-lock';
 import { AgencyIntake } from '../intake/agency-intake.service';
-import { type MatchSettings, pickSurveyMatch } from '../intake/match-rules';
+import { matchSettings, type MatchSettings, pickSurveyMatch } from '../intake/match-rules';
 import { findSurveyCandidates } from '../intake/survey-candidates';
 import { SurveyWriter } from '../intake/survey-writer.service';
 import { lockSurvey } from '../surveys/survey-lock';
@@ -53,10 +53,7 @@ export class RegistrationApplier {
     private readonly agencyIntake: AgencyIntake,
     private readonly writer: SurveyWriter,
   ) {
-    this.matching = {
-      minSimilarity: config.reportMatchSimilarity,
-      windowDays: config.reportMatchWindowDays,
-    };
+    this.matching = matchSettings(config);
   }
 
   async apply(

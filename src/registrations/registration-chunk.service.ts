@@ -9,7 +9,7 @@ import { runWrites } from '../database/combined-writes';
 import { FlagEngine } from '../flags/flag-engine.service';
 import { lockIntakeMany } from '../intake/advisory-lock';
 import { findAgenciesForRegistrations } from '../intake/agency-lookup';
-import { type MatchSettings, pickSurveyMatch } from '../intake/match-rules';
+import { matchSettings, type MatchSettings, pickSurveyMatch } from '../intake/match-rules';
 import { findSurveyCandidatesMany, similarToEarlier } from '../intake/survey-candidates';
 import { SurveysService } from '../surveys/surveys.service';
 import { applyTogether, type ChunkItemFacts, togetherCandidates } from './chunk-plan';
@@ -58,10 +58,7 @@ export class RegistrationChunk {
     private readonly consultations: ConsultationsService,
     private readonly flags: FlagEngine,
   ) {
-    this.matching = {
-      minSimilarity: config.reportMatchSimilarity,
-      windowDays: config.reportMatchWindowDays,
-    };
+    this.matching = matchSettings(config);
   }
 
   /** The answers of the items applied together; undefined for the others. */
@@ -143,12 +140,11 @@ export class RegistrationChunk {
       naturalKey: naturalKey(input),
     }));
     const candidates = togetherCandidates(facts);
-    const hashes = items.map(({ input }) => requestHash(input));
     const claimedKeys = await claimIdempotencyKeys(
       manager,
       apiKeyId,
-      items.flatMap((item, i) =>
-        candidates[i] ? [{ key: item.idempotencyKey, requestHash: hashes[i] }] : [],
+      items.flatMap(({ input, idempotencyKey }, i) =>
+        candidates[i] ? [{ key: idempotencyKey, requestHash: requestHash(input) }] : [],
       ),
     );
     const claimed = items.map((item, i) => candidates[i] && claimedKeys.has(item.idempotencyKey));

@@ -23,7 +23,7 @@ export async function saveRegistrations(
   manager: EntityManager,
   registrations: readonly AppliedTo[],
 ): Promise<RegistrationRow[]> {
-  const rows: (RegistrationRow & { position: number })[] = await manager.query(
+  return manager.query(
     `WITH given (position, source_system, external_id, type, registered_at, agency_name,
                  agency_org_number, title, case_number, decision, survey_id, consultation_id,
                  applied_by_key_id) AS (
@@ -44,7 +44,7 @@ export async function saveRegistrations(
               consultation_id = EXCLUDED.consultation_id,
               applied_by_key_id = EXCLUDED.applied_by_key_id, applied_at = EXCLUDED.applied_at
        RETURNING *)
-     SELECT saved.*, s.reference AS survey_reference, given.position::int AS position
+     SELECT saved.*, s.reference AS survey_reference
        FROM saved
        JOIN given ON given.source_system = saved.source_system
                  AND given.external_id = saved.external_id
@@ -64,8 +64,7 @@ export async function saveRegistrations(
       consultationId,
       appliedByKeyId,
     ]),
-  );
-  return rows.map(({ position: _position, ...row }) => row);
+  ) as Promise<RegistrationRow[]>;
 }
 
 /** Which of these natural keys (sourceSystem, externalId) have a registration already. */

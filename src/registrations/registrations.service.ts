@@ -43,7 +43,7 @@ const BATCH_CHUNK = { chunkSize: 100, lockName: 'enkatkollen.registrations.batch
 
 /** Single requests waiting while a group is applied become the next group, up to this many. */
 const SINGLE_GROUP_MAX = 100;
-/** How long a group waits for as many requests as the one before had (see GroupCommit). */
+/** How long a group waits for the clients of the one before to come back (see GroupCommit). */
 const SINGLE_GROUP_LINGER_MS = 10;
 
 interface PendingRegistration {

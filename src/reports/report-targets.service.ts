@@ -8,7 +8,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { lockIntake } from '../intake/advisory-lock';
 import { AgencyIntake } from '../intake/agency-intake.service';
 import { findAgencyByReportedName } from '../intake/agency-lookup';
-import { type MatchSettings, pickSurveyMatch } from '../intake/match-rules';
+import { matchSettings, type MatchSettings, pickSurveyMatch } from '../intake/match-rules';
 import { findSurveyCandidates } from '../intake/survey-candidates';
 import { lockSurvey } from '../surveys/survey-lock';
 import { Survey } from '../surveys/survey.entity';
@@ -27,10 +27,7 @@ export class ReportTargets {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly agencyIntake: AgencyIntake,
   ) {
-    this.matching = {
-      minSimilarity: config.reportMatchSimilarity,
-      windowDays: config.reportMatchWindowDays,
-    };
+    this.matching = matchSettings(config);
   }
 
   /** The locked survey a report is about, or none (and then the agency to register it for). */
