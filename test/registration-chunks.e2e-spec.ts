@@ -65,10 +65,16 @@ const ITEMS = [
   { key: 'k-6', registration: registration('X-6', 'Myndigheten för nya enkäter', 'Enkät om allt') },
   // The key of k-2 again, same body: replays its answer.
   { key: 'k-2', registration: request('X-2', 'IVO', 'Tillsyn av LSS-boenden', 'SKR 2026/101') },
-  // Matches Skolverket's registered survey by title.
+  // Skolverket: a new survey like its registered one (each a possible duplicate of the other),
+  // then a request whose title matches the registered survey but not the new one: consultation
+  // on the registered survey, applied together.
+  {
+    key: 'k-7',
+    registration: registration('X-7', 'Skolverket', 'Kartläggning av skolbibliotek och läromedel'),
+  },
   {
     key: 'k-8',
-    registration: request('X-8', 'Skolverket', 'Kartläggning av skolbiblioteken', 'SKR 2026/103'),
+    registration: request('X-8', 'Skolverket', 'Skolbibliotek', 'SKR 2026/103'),
   },
   {
     key: 'k-9',
@@ -78,7 +84,7 @@ const ITEMS = [
       decision: 'no_objection',
     }),
   },
-  // Skolverket again: one by one, after X-8.
+  // Skolverket again, after X-8: nothing else touches Skolverket, so together too.
   { key: 'k-10', registration: registration('X-10', 'Skolverket', 'Enkät om lärarlegitimationer') },
   // Naturvårdsverket: nothing else touches it; the second is a possible duplicate of the first.
   { key: 'k-11', registration: registration('X-11', 'Naturvårdsverket', 'Enkät om strandskydd') },
@@ -180,11 +186,14 @@ describe('registration batch chunks', () => {
     // The scenario is what it means to be: an update, matches, a decision, a replay, and the
     // possible duplicates.
     expect(oneByOne.answers.map((answer) => answer.status)).toEqual([
-      200, 201, 201, 201, 201, 201, 201, 201, 201, 201, 201, 201, 201,
+      200, 201, 201, 201, 201, 201, 201, 201, 201, 201, 201, 201, 201, 201,
     ]);
-    expect(oneByOne.answers[7].survey).toBe('Kartläggning av skolbibliotek');
     expect(oneByOne.answers[4].survey).toBe('Enkät om föräldrastöd');
-    expect(oneByOne.answers[8].consultation).toBe('string');
+    expect(oneByOne.answers[8]).toMatchObject({
+      survey: 'Kartläggning av skolbibliotek',
+      consultation: 'string',
+    });
+    expect(oneByOne.answers[9].consultation).toBe('string');
     expect(oneByOne.flags.map(({ title, code, evidence }) => ({ title, code, evidence }))).toEqual([
       {
         title: 'Enkät om hemtjänstens bemanning',
@@ -196,14 +205,24 @@ describe('registration batch chunks', () => {
         code: 'POSSIBLE_DUPLICATE',
         evidence: { references: ['Enkät om strandskydd'] },
       },
+      // Skolverket's registered survey and the new one before the request on it: each sees
+      // the other, as one by one.
+      {
+        title: 'Kartläggning av skolbibliotek',
+        code: 'POSSIBLE_DUPLICATE',
+        evidence: { references: ['Kartläggning av skolbibliotek och läromedel'] },
+      },
+      {
+        title: 'Kartläggning av skolbibliotek och läromedel',
+        code: 'POSSIBLE_DUPLICATE',
+        evidence: { references: ['Kartläggning av skolbibliotek'] },
+      },
     ]);
 
-    // Only Naturvårdsverket's new surveys were applied together: they took the first
-    // references, before the items ahead of them in the chunk.
+    // Skolverket's and Naturvårdsverket's items were applied together: their new surveys took
+    // the first references, before the items ahead of them in the chunk.
     const number = (i: number) => Number(String(results[i].body.surveyReference).split('-')[2]);
-    expect(number(10)).toBeLessThan(number(1));
-    expect(number(11)).toBe(number(10) + 1);
-    expect(number(12)).toBe(number(10) + 2);
-    expect(number(1)).toBeLessThan(number(9));
+    expect([7, 10, 11, 12, 13].map(number)).toEqual([0, 1, 2, 3, 4].map((n) => number(7) + n));
+    expect(number(13)).toBeLessThan(number(1));
   });
 });

@@ -22,6 +22,7 @@ import {
 @Entity({ name: 'consultations' })
 @Index('ix_consultations_survey', ['surveyId', 'requestedAt'])
 @Index('ix_consultations_requested_at', ['requestedAt'])
+@Index('ix_consultations_case_number', ['skrCaseNumber', 'requestedAt'])
 @Check('chk_consultations_outcome', checkIn('outcome', CONSULTATION_OUTCOMES, true))
 @Check(
   'chk_consultations_completion',

@@ -8,6 +8,7 @@ import { PublicDataNotifications1764576000000 } from '../../migrations/176457600
 import { RetentionIndexes1764662400000 } from '../../migrations/1764662400000-RetentionIndexes';
 import { SurveyRoundsNotifications1764748800000 } from '../../migrations/1764748800000-SurveyRoundsNotifications';
 import { TitleTrigrams1764835200000 } from '../../migrations/1764835200000-TitleTrigrams';
+import { ConsultationCaseNumbers1764921600000 } from '../../migrations/1764921600000-ConsultationCaseNumbers';
 
 /** In order; a landed migration is never edited, a change is a new one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   RetentionIndexes1764662400000,
   SurveyRoundsNotifications1764748800000,
   TitleTrigrams1764835200000,
+  ConsultationCaseNumbers1764921600000,
 ];

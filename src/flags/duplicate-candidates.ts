@@ -9,8 +9,10 @@ const MAX_CANDIDATES = 5;
 /**
  * For each searching survey: surveys with a similar title (pg_trgm similarity) from the same
  * agency, or to the same target group, dated within the window around it. The searching
- * surveys are given in the order they were created: a survey of the list sees those before
- * it, not those after it, as if each had been created and evaluated on its own. The titles
+ * surveys are given in the order they were created or changed: a survey of the list sees the
+ * new surveys ($8: the list's ids, null where the survey existed before) before it, not those
+ * after it, as if each had been created or changed and evaluated on its own; surveys that
+ * existed before are seen wherever they are. The titles
  * come from `unnest`, whose values the planner does not look into: with a title as a
  * constant it would estimate the share of similar titles by computing similarity() against
  * its statistics sample, which took longer than the search. For `%` the transaction's
@@ -18,7 +20,7 @@ const MAX_CANDIDATES = 5;
  * query sets it).
  */
 const CANDIDATE_WHERE = `s.id <> q.id
-            AND COALESCE(array_position($1::uuid[], s.id), 0) < q.position
+            AND COALESCE(array_position($8::uuid[], s.id), 0) < q.position
             AND s.status <> 'withdrawn'
             AND COALESCE(s.sent_at, s.planned_send_date::timestamptz, s.created_at)
                 BETWEEN q.dated_at - make_interval(days => $6)
@@ -67,13 +69,14 @@ function datedAt(survey: Survey): Date {
 }
 
 /**
- * Each survey's possible duplicates, in the order of `surveys` (creation order: see above).
- * A withdrawn survey has none.
+ * Each survey's possible duplicates, in the order of `surveys` (creation order: see above;
+ * `existing` are those that existed before). A withdrawn survey has none.
  */
 export async function findDuplicateCandidates(
   manager: EntityManager,
   surveys: readonly Survey[],
   config: Pick<AppConfig, 'duplicateWindowDays' | 'duplicateSimilarity'>,
+  existing: ReadonlySet<string> = new Set(),
 ): Promise<DuplicateCandidate[][]> {
   const found = surveys.map((): DuplicateCandidate[] => []);
   const searching = surveys.filter((survey) => survey.status !== 'withdrawn');
@@ -94,6 +97,7 @@ export async function findDuplicateCandidates(
     searching.map(datedAt),
     config.duplicateWindowDays,
     config.duplicateSimilarity,
+    searching.map((survey) => (existing.has(survey.id) ? null : survey.id)),
   ]);
   for (const row of rows) {
     foundFor[row.position - 1].push({

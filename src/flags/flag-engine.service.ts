@@ -35,14 +35,16 @@ export class FlagEngine extends SurveyChangeHook {
 
   /**
    * Several surveys at once, as if refreshed one after the other in this order: each one's
-   * duplicate search sees the surveys before it in the list, not those after it (for surveys
-   * created together, give them in the order they were created).
+   * duplicate search sees the new surveys before it in the list, not those after it (for
+   * surveys created together, give them in the order they were created). Surveys of the list
+   * that existed before (`existing`, changed in this transaction) it sees wherever they are.
    */
   async refreshMany(
     manager: EntityManager,
     surveyIds: readonly string[],
     actor: Actor,
     now = new Date(),
+    existing: ReadonlySet<string> = new Set(),
   ): Promise<void> {
     if (surveyIds.length === 0) return;
     const states = await loadFlagStates(manager, surveyIds, this.config.duplicateSimilarity);
@@ -51,6 +53,7 @@ export class FlagEngine extends SurveyChangeHook {
       manager,
       ordered.map((state) => state.survey),
       this.config,
+      existing,
     );
     const evaluations = ordered.map((state, i): FlagEvaluation => {
       const { survey, consultations, reviews } = state;

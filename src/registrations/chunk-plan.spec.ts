@@ -23,7 +23,8 @@ function lookups(count: number, overrides: Partial<ChunkLookups> = {}): ChunkLoo
     earlier: all(false),
     agencyIds: all<string | null>('A'),
     reaches: all<string[]>([]),
-    matched: all(false),
+    matched: all<string | null>(null),
+    repeatsCase: all(false),
     similarToEarlier: all(false),
     ...overrides,
   };
@@ -59,15 +60,41 @@ describe('applyTogether', () => {
     expect(applyTogether(items, [true, true, true], facts)).toEqual([false, false, false]);
   });
 
-  it('leaves a request that matches a survey, or an earlier item, one by one with its agency', () => {
+  it('applies a request that matches a registered survey together, as a new consultation', () => {
     const items = [item(1), item(2, { type: 'consultation_requested' }), item(3)];
-    const matched = lookups(3, { matched: [false, true, false], agencyIds: ['A', 'A', 'B'] });
-    expect(applyTogether(items, [true, true, true], matched)).toEqual([false, false, true]);
-    const similar = lookups(3, {
-      similarToEarlier: [false, true, false],
-      agencyIds: ['A', 'A', 'B'],
+    const matched = lookups(3, { matched: [null, 'S', null] });
+    expect(applyTogether(items, [true, true, true], matched)).toEqual([true, true, true]);
+  });
+
+  it('leaves a repeated case, a survey matched twice or an earlier title one by one with its agency', () => {
+    const request = { type: 'consultation_requested' } as const;
+    const items = [item(1), item(2, request), item(3), item(4, request)];
+    const agencyIds = ['A', 'A', 'B', 'C'];
+    const repeated = lookups(4, {
+      agencyIds,
+      matched: [null, 'S', null, null],
+      repeatsCase: [false, true, false, false],
     });
-    expect(applyTogether(items, [true, true, true], similar)).toEqual([false, false, true]);
+    expect(applyTogether(items, [true, true, true, true], repeated)).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
+    const twice = lookups(4, { agencyIds, matched: [null, 'S', null, 'S'] });
+    expect(applyTogether(items, [true, true, true, true], twice)).toEqual([
+      false,
+      false,
+      true,
+      false,
+    ]);
+    const similar = lookups(4, { agencyIds, similarToEarlier: [false, true, false, false] });
+    expect(applyTogether(items, [true, true, true, true], similar)).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
   });
 
   it('keeps items of an agency that a later-applied item names or reaches one by one', () => {

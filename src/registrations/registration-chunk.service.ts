@@ -2,13 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { type AuditRecord, auditInsert } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
-import { parseOrgNumber } from '../common/org-number';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ConsultationsService } from '../consultations/consultations.service';
 import { runWrites } from '../database/combined-writes';
 import { FlagEngine } from '../flags/flag-engine.service';
 import { lockIntakeMany } from '../intake/advisory-lock';
-import { findAgenciesForRegistrations } from '../intake/agency-lookup';
 import { matchSettings, type MatchSettings, pickSurveyMatch } from '../intake/match-rules';
 import { findSurveyCandidatesMany, similarToEarlier } from '../intake/survey-candidates';
 import { SurveysService } from '../surveys/surveys.service';
@@ -22,7 +20,8 @@ import {
 } from './idempotency';
 import { toRegistrationResponse } from './registration.response';
 import { draftFromRegistration } from './registration-rules';
-import { agenciesReached, findEarlierRegistrations, saveRegistrations } from './registration-rows';
+import { lockMatchedSurveys } from './matched-surveys';
+import { lookUpRegistrations, saveRegistrations } from './registration-rows';
 import { requestHash } from './request-hash';
 
 export interface ChunkItem {
@@ -34,6 +33,8 @@ export interface ChunkItem {
 interface Together extends ChunkItem {
   position: number;
   agencyId: string;
+  /** For a request, the registered survey it requests consultation on; else a new survey. */
+  matchedSurveyId: string | null;
 }
 
 function naturalKey(input: CreateRegistrationDto): string {
@@ -46,7 +47,8 @@ function naturalKey(input: CreateRegistrationDto): string {
  * of a dozen round trips per item. Which items qualify is decided in chunk-plan.ts; the
  * others are left to the caller, to be applied one by one afterwards. Runs inside the
  * chunk's transaction; the locks are those a single registration takes, in the same order
- * (registration → agency-surveys → reference counter), each kind in lock-number order.
+ * (registration → agency-surveys → matched surveys → reference counter), each kind in lock
+ * order.
  */
 @Injectable()
 export class RegistrationChunk {
@@ -70,36 +72,15 @@ export class RegistrationChunk {
     const together = await this.chooseTogether(manager, items, actor.keyId);
     const answers = items.map((): StoredAnswer | undefined => undefined);
     if (together.length === 0) return answers;
-    const surveys = await this.surveys.insertManyWith(
-      manager,
-      together.map((item) => draftFromRegistration(item.agencyId, item.input.title)),
-      actor,
-    );
-    const requests = together.flatMap((item, i) =>
-      item.input.type === 'consultation_requested'
-        ? [{ position: i, surveyId: surveys[i].id, input: item.input }]
-        : [],
-    );
-    const consultations = await this.consultations.insertManyWith(
-      manager,
-      requests.map(({ surveyId, input }) => ({
-        surveyId,
-        input: { requestedAt: input.registeredAt, skrCaseNumber: input.caseNumber },
-      })),
-      actor,
-    );
-    const consultationIds = together.map((): string | null => null);
-    requests.forEach(({ position }, i) => (consultationIds[position] = consultations[i].id));
-    await this.flags.refreshMany(
-      manager,
-      surveys.map((survey) => survey.id),
-      actor,
-    );
+    const surveyIds = await this.createSurveys(manager, together, actor);
+    const consultationIds = await this.requestConsultations(manager, together, surveyIds, actor);
+    const matchedSurveys = together.flatMap((item) => item.matchedSurveyId ?? []);
+    await this.flags.refreshMany(manager, surveyIds, actor, new Date(), new Set(matchedSurveys));
     const rows = await saveRegistrations(
       manager,
       together.map((item, i) => ({
         input: item.input,
-        surveyId: surveys[i].id,
+        surveyId: surveyIds[i],
         consultationId: consultationIds[i],
         appliedByKeyId: actor.keyId,
       })),
@@ -125,6 +106,46 @@ export class RegistrationChunk {
     await runWrites(manager, [auditInsert(audit), storeAnswersStatement(actor.keyId, stored)]);
     together.forEach((item, i) => (answers[item.position] = stored[i].answer));
     return answers;
+  }
+
+  /** Each item's survey: the one its request matched, else a new draft (in item order). */
+  private async createSurveys(
+    manager: EntityManager,
+    together: readonly Together[],
+    actor: Actor,
+  ): Promise<string[]> {
+    const created = await this.surveys.insertManyWith(
+      manager,
+      together.flatMap((item) =>
+        item.matchedSurveyId ? [] : [draftFromRegistration(item.agencyId, item.input.title)],
+      ),
+      actor,
+    );
+    let next = 0;
+    return together.map((item) => item.matchedSurveyId ?? created[next++].id);
+  }
+
+  /** The requests' consultations, on their surveys; each item's consultation id or null. */
+  private async requestConsultations(
+    manager: EntityManager,
+    together: readonly Together[],
+    surveyIds: readonly string[],
+    actor: Actor,
+  ): Promise<(string | null)[]> {
+    const requests = together.flatMap((item, i) =>
+      item.input.type === 'consultation_requested' ? [{ position: i, input: item.input }] : [],
+    );
+    const consultations = await this.consultations.insertManyWith(
+      manager,
+      requests.map(({ position, input }) => ({
+        surveyId: surveyIds[position],
+        input: { requestedAt: input.registeredAt, skrCaseNumber: input.caseNumber },
+      })),
+      actor,
+    );
+    const consultationIds = together.map((): string | null => null);
+    requests.forEach(({ position }, i) => (consultationIds[position] = consultations[i].id));
+    return consultationIds;
   }
 
   /** Asks the database what chunk-plan.ts needs, claiming and locking on the way. */
@@ -154,32 +175,23 @@ export class RegistrationChunk {
       'registration',
       items.filter((_, i) => claimed[i]).map(({ input }) => naturalKey(input)),
     );
-    const earlier = await findEarlierRegistrations(
+    const { earlier, agencyIds, reaches } = await lookUpRegistrations(
       manager,
       items.map(({ input }) => input),
     );
-    const agencyIds = await findAgenciesForRegistrations(
-      manager,
-      items.map(({ input }) => ({
-        name: input.agency.name,
-        orgNumber: input.agency.orgNumber ? parseOrgNumber(input.agency.orgNumber) : null,
-      })),
-    );
-    const mayReach = items.some(
-      ({ input }, i) => input.surveyReference || input.caseNumber || earlier[i],
-    );
-    const reaches = mayReach
-      ? await agenciesReached(
-          manager,
-          items.map(({ input }) => input),
-        )
-      : items.map((): string[] => []);
     const searching = items.flatMap((item, i) =>
       claimed[i] && !earlier[i] && agencyIds[i] && item.input.type === 'consultation_requested'
         ? [i]
         : [],
     );
     const matched = await this.matchExisting(manager, items, agencyIds, searching);
+    const repeatsCase = await lockMatchedSurveys(
+      manager,
+      items.map(({ input }, i) => ({
+        surveyId: matched[i],
+        caseNumber: input.caseNumber?.trim() ?? null,
+      })),
+    );
     // Only the requests searched for tell: the others are not applied together anyway.
     const similar =
       searching.length > 0
@@ -195,6 +207,7 @@ export class RegistrationChunk {
       agencyIds,
       reaches,
       matched,
+      repeatsCase,
       similarToEarlier: similar,
     });
     await releaseIdempotencyKeys(
@@ -203,21 +216,24 @@ export class RegistrationChunk {
       items.filter((_, i) => claimed[i] && !chosen[i]).map((item) => item.idempotencyKey),
     );
     return items.flatMap((item, i) =>
-      chosen[i] ? [{ ...item, position: i, agencyId: agencyIds[i]! }] : [],
+      chosen[i]
+        ? [{ ...item, position: i, agencyId: agencyIds[i]!, matchedSurveyId: matched[i] }]
+        : [],
     );
   }
 
   /**
-   * Whether each searching request matches a registered survey of its agency by title, with
-   * the agencies' surveys locked as a single request locks them (held until commit).
+   * The registered survey of its agency that each searching request's title matches (null:
+   * none, or not searching), with the agencies' surveys locked as a single request locks them
+   * (held until commit).
    */
   private async matchExisting(
     manager: EntityManager,
     items: readonly ChunkItem[],
     agencyIds: readonly (string | null)[],
     searching: readonly number[],
-  ): Promise<boolean[]> {
-    const matched = items.map(() => false);
+  ): Promise<(string | null)[]> {
+    const matched = items.map((): string | null => null);
     await lockIntakeMany(
       manager,
       'agency-surveys',
@@ -233,7 +249,7 @@ export class RegistrationChunk {
       this.matching,
     );
     searching.forEach(
-      (i, n) => (matched[i] = pickSurveyMatch(candidates[n], this.matching) !== null),
+      (i, n) => (matched[i] = pickSurveyMatch(candidates[n], this.matching)?.id ?? null),
     );
     return matched;
   }

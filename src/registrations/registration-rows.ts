@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { parseOrgNumber } from '../common/org-number';
 import { valueRows } from '../database/combined-writes';
+import { REGISTRAR_AGENCY_ID, REGISTRAR_AGENCY_JOINS } from '../intake/agency-lookup';
 import type { CreateRegistrationDto } from './dto/create-registration.dto';
 import type { RegistrationRow } from './registration.response';
 
@@ -67,52 +68,56 @@ export async function saveRegistrations(
   ) as Promise<RegistrationRow[]>;
 }
 
-/** Which of these natural keys (sourceSystem, externalId) have a registration already. */
-export async function findEarlierRegistrations(
-  manager: EntityManager,
-  keys: readonly { sourceSystem: string; externalId: string }[],
-): Promise<boolean[]> {
-  const found = keys.map(() => false);
-  const rows: { position: number }[] = await manager.query(
-    `SELECT q.position::int AS position
-       FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS q(source_system, external_id, position)
-       JOIN registrations r ON r.source_system = q.source_system AND r.external_id = q.external_id`,
-    [keys.map((key) => key.sourceSystem), keys.map((key) => key.externalId)],
-  );
-  for (const row of rows) found[row.position - 1] = true;
-  return found;
+/** What a batch chunk's plan asks of each registration (see ChunkLookups in chunk-plan.ts). */
+export interface RegistrationFacts {
+  earlier: boolean[];
+  agencyIds: (string | null)[];
+  reaches: string[][];
 }
 
 /**
- * For each registration, the agencies of registered surveys it names or may reach: by
- * reference, through its earlier registration, by SKR's case number.
+ * For each registration, in one statement: whether a registration with its natural key
+ * (sourceSystem, externalId) exists already; its agency, when known; and the agencies of the
+ * registered surveys it names or may reach (by reference, through its earlier registration,
+ * by SKR's case number).
  */
-export async function agenciesReached(
+export async function lookUpRegistrations(
   manager: EntityManager,
   inputs: readonly CreateRegistrationDto[],
-): Promise<string[][]> {
-  const reached = inputs.map((): string[] => []);
-  const rows: { position: number; agency_id: string }[] = await manager.query(
-    `WITH q AS (
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
-              WITH ORDINALITY AS q(source_system, external_id, reference, case_number, position))
-     SELECT DISTINCT q.position::int AS position, s.agency_id FROM q
-       JOIN surveys s ON s.reference = q.reference
-     UNION
-     SELECT q.position::int, s.agency_id FROM q
-       JOIN registrations r ON r.source_system = q.source_system AND r.external_id = q.external_id
-       JOIN surveys s ON s.id = r.survey_id
-     UNION
-     SELECT q.position::int, s.agency_id FROM q
-       JOIN consultations c ON c.skr_case_number = q.case_number
-       JOIN surveys s ON s.id = c.survey_id`,
-    [
-      inputs.map((input) => input.sourceSystem),
-      inputs.map((input) => input.externalId),
-      inputs.map((input) => input.surveyReference?.toUpperCase() ?? null),
-      inputs.map((input) => input.caseNumber?.trim() ?? null),
-    ],
-  );
-  for (const row of rows) reached[row.position - 1].push(row.agency_id);
-  return reached;
+): Promise<RegistrationFacts> {
+  const rows: { earlier: boolean; agency_id: string | null; reaches: string[] }[] =
+    await manager.query(
+      `SELECT earlier.survey_id IS NOT NULL AS earlier,
+              ${REGISTRAR_AGENCY_ID} AS agency_id,
+              ARRAY(SELECT s.agency_id FROM surveys s WHERE s.reference = q.reference
+                    UNION
+                    SELECT s.agency_id FROM surveys s WHERE s.id = earlier.survey_id
+                    UNION
+                    SELECT s.agency_id FROM consultations c JOIN surveys s ON s.id = c.survey_id
+                     WHERE c.skr_case_number = q.case_number)::text[] AS reaches
+         FROM unnest($1::text[], $2::text[], $3::text[], $4::char(11)[], $5::text[], $6::text[])
+              WITH ORDINALITY
+              AS q(source_system, external_id, name, org_number, reference, case_number, position)
+         LEFT JOIN LATERAL (
+              SELECT r.survey_id FROM registrations r
+               WHERE r.source_system = q.source_system AND r.external_id = q.external_id
+               LIMIT 1) earlier ON true
+         ${REGISTRAR_AGENCY_JOINS}
+        ORDER BY q.position`,
+      [
+        inputs.map((input) => input.sourceSystem),
+        inputs.map((input) => input.externalId),
+        inputs.map((input) => input.agency.name.trim()),
+        inputs.map((input) =>
+          input.agency.orgNumber ? parseOrgNumber(input.agency.orgNumber) : null,
+        ),
+        inputs.map((input) => input.surveyReference?.toUpperCase() ?? null),
+        inputs.map((input) => input.caseNumber?.trim() ?? null),
+      ],
+    );
+  return {
+    earlier: rows.map((row) => row.earlier),
+    agencyIds: rows.map((row) => row.agency_id),
+    reaches: rows.map((row) => row.reaches),
+  };
 }

@@ -101,6 +101,7 @@ export class SurveysService {
     inputs: readonly CreateSurveyDto[],
     actor: Actor,
   ): Promise<Survey[]> {
+    if (inputs.length === 0) return [];
     const surveys = inputs.map((input) => this.newSurvey(input, actor, {}));
     const years = [...new Set(inputs.map(referenceYear))].sort();
     for (const year of years) {
