@@ -183,6 +183,13 @@ describe('registration batch chunks', () => {
     const chunked = await outcome(results);
 
     expect(chunked).toEqual(oneByOne);
+    // Each survey's trail begins with its creation, though the chunk writes surveys and
+    // consultations together.
+    const firstEvents: { action: string }[] = await t.dataSource.query(
+      `SELECT DISTINCT ON (survey_id) action FROM audit_events
+        WHERE survey_id IS NOT NULL ORDER BY survey_id, id`,
+    );
+    expect(new Set(firstEvents.map((event) => event.action))).toEqual(new Set(['survey.created']));
     // The scenario is what it means to be: an update, matches, a decision, a replay, and the
     // possible duplicates.
     expect(oneByOne.answers.map((answer) => answer.status)).toEqual([
@@ -224,5 +231,53 @@ describe('registration batch chunks', () => {
     const number = (i: number) => Number(String(results[i].body.surveyReference).split('-')[2]);
     expect([7, 10, 11, 12, 13].map(number)).toEqual([0, 1, 2, 3, 4].map((n) => number(7) + n));
     expect(number(13)).toBeLessThan(number(1));
+  });
+
+  it('applies records of past years together though a request resembles an earlier title', async () => {
+    // A backfill: registered two years ago, outside the matching window around today, where
+    // the earlier item's new draft (dated today) is. One by one, the request does not match
+    // that draft either: it registers a draft of its own, a possible duplicate of it.
+    const pastYear = new Date(Date.now() - 2 * 365 * 86_400_000).toISOString();
+    const backfill = [
+      registration('B-0', 'Myndigheten för arkivfrågor', 'Enkät om diarieföring', {
+        registeredAt: pastYear,
+      }),
+      registration('B-1', 'Skolverket', 'Enkät om lärarlegitimationer', {
+        registeredAt: pastYear,
+      }),
+      {
+        ...request('B-2', 'Skolverket', 'Enkät om lärarlegitimationerna', 'SKR 2024/201'),
+        registeredAt: pastYear,
+      },
+    ].map((body, i) => ({ idempotencyKey: `b-${i}`, registration: body }));
+
+    let key = await prepare();
+    const single: { status: number; body: Body }[] = [];
+    for (const item of backfill) {
+      const response = await api(t, key).post('/api/v1/registrations', item.registration, {
+        'Idempotency-Key': item.idempotencyKey,
+      });
+      single.push({ status: response.status, body: response.body as Body });
+    }
+    const oneByOne = await outcome(single);
+
+    key = await prepare();
+    const { results } = (
+      await api(t, key).post('/api/v1/registrations/batch', { items: backfill }).expect(200)
+    ).body as BatchBody;
+    expect(await outcome(results)).toEqual(oneByOne);
+    expect(oneByOne.answers.map(({ status, survey }) => ({ status, survey }))).toEqual([
+      { status: 201, survey: 'Enkät om diarieföring' },
+      { status: 201, survey: 'Enkät om lärarlegitimationer' },
+      { status: 201, survey: 'Enkät om lärarlegitimationerna' },
+    ]);
+    expect(oneByOne.flags.map(({ title, code }) => ({ title, code }))).toContainEqual({
+      title: 'Enkät om lärarlegitimationerna',
+      code: 'POSSIBLE_DUPLICATE',
+    });
+    // Skolverket's two were applied together, before the new agency's record.
+    const number = (i: number) => Number(String(results[i].body.surveyReference).split('-')[2]);
+    expect(number(2)).toBe(number(1) + 1);
+    expect(number(2)).toBeLessThan(number(0));
   });
 });

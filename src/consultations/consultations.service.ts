@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { type AuditRecord, AuditService, auditInsert } from '../audit/audit.service';
-import { runWrites } from '../database/combined-writes';
+import { type AuditRecord, AuditService } from '../audit/audit.service';
+import type { PreparedInsert } from '../audit/prepared-insert';
+import { insertStatement } from '../database/insert-statement';
 import { diffFields } from '../audit/changes';
 import type { Actor } from '../auth/roles';
 import { NotFoundError } from '../common/errors';
@@ -88,21 +90,27 @@ export class ConsultationsService {
   }
 
   /**
-   * Requests on several surveys the caller holds (or just created), in one INSERT with their
-   * audit events; the caller runs the flag engine over the surveys (FlagEngine.refreshMany).
+   * Requests on several surveys the caller holds (or is creating), for the caller to write
+   * with its other writes: the INSERT and the audit events are returned, not run (see
+   * SurveysService.prepareMany); the caller runs the flag engine over the surveys
+   * (FlagEngine.refreshMany).
    */
-  async insertManyWith(
+  prepareMany(
     manager: EntityManager,
     requests: readonly { surveyId: string; input: CreateConsultationDto }[],
     actor: Actor,
-  ): Promise<Consultation[]> {
-    if (requests.length === 0) return [];
-    const consultations = requests.map(({ surveyId, input }) =>
-      newRequest(manager, surveyId, input),
-    );
-    await manager.insert(Consultation, consultations);
-    await runWrites(manager, [auditInsert(consultations.map((c) => requestedEvent(c, actor)))]);
-    return consultations;
+  ): PreparedInsert<Consultation> {
+    if (requests.length === 0) return { rows: [], statements: [], audit: [] };
+    const consultations = requests.map(({ surveyId, input }) => {
+      const consultation = newRequest(manager, surveyId, input);
+      consultation.id = randomUUID();
+      return consultation;
+    });
+    return {
+      rows: consultations,
+      statements: [insertStatement(manager, Consultation, consultations)],
+      audit: consultations.map((consultation) => requestedEvent(consultation, actor)),
+    };
   }
 
   async update(

@@ -72,22 +72,34 @@ export async function findSurveyCandidatesMany(
 
 /**
  * For each title of a list: whether an earlier title of the list, of the same agency, is as
- * similar as a match needs (folded, as surveys are matched). A registration whose title
- * resembles an earlier one's must be matched after that one is applied.
+ * similar as a match needs (folded, as surveys are matched), and the earlier one's survey could
+ * be found by date. A registration whose title resembles an earlier one's must be matched after
+ * that one is applied. The earlier one's survey, when it creates one, is a draft dated when it
+ * is registered (now, in this transaction): a registration dated outside the matching window
+ * around now cannot find it (as when records of past years are registered).
  */
 export async function similarToEarlier(
   manager: EntityManager,
-  titles: readonly { agencyId: string | null; title: string }[],
+  titles: readonly { agencyId: string | null; title: string; around: Date }[],
   settings: MatchSettings,
 ): Promise<boolean[]> {
   const similar = titles.map(() => false);
   const rows: { position: number }[] = await manager.query(
     `SELECT DISTINCT later.position::int AS position
        FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS earlier(agency_id, title, position)
-       JOIN unnest($1::uuid[], $2::text[]) WITH ORDINALITY AS later(agency_id, title, position)
+       JOIN unnest($1::uuid[], $2::text[], $4::timestamptz[])
+            WITH ORDINALITY AS later(agency_id, title, around, position)
          ON later.agency_id = earlier.agency_id AND later.position > earlier.position
-      WHERE similarity(earlier.title, later.title) >= $3`,
-    [titles.map((t) => t.agencyId), titles.map((t) => foldText(t.title)), settings.minSimilarity],
+      WHERE similarity(earlier.title, later.title) >= $3
+        AND later.around BETWEEN now() - make_interval(days => $5)
+                             AND now() + make_interval(days => $5)`,
+    [
+      titles.map((t) => t.agencyId),
+      titles.map((t) => foldText(t.title)),
+      settings.minSimilarity,
+      titles.map((t) => t.around),
+      settings.windowDays,
+    ],
   );
   for (const row of rows) similar[row.position - 1] = true;
   return similar;

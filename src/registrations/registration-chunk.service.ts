@@ -72,8 +72,11 @@ export class RegistrationChunk {
     const together = await this.chooseTogether(manager, items, actor.keyId);
     const answers = items.map((): StoredAnswer | undefined => undefined);
     if (together.length === 0) return answers;
-    const surveyIds = await this.createSurveys(manager, together, actor);
-    const consultationIds = await this.requestConsultations(manager, together, surveyIds, actor);
+    const { surveyIds, consultationIds } = await this.writeSurveysAndConsultations(
+      manager,
+      together,
+      actor,
+    );
     const matchedSurveys = together.flatMap((item) => item.matchedSurveyId ?? []);
     await this.flags.refreshMany(manager, surveyIds, actor, new Date(), new Set(matchedSurveys));
     const rows = await saveRegistrations(
@@ -108,13 +111,16 @@ export class RegistrationChunk {
     return answers;
   }
 
-  /** Each item's survey: the one its request matched, else a new draft (in item order). */
-  private async createSurveys(
+  /**
+   * Each item's survey (the one its request matched, else a new draft) and, for a request, its
+   * consultation: written in one statement with their audit events, in item order.
+   */
+  private async writeSurveysAndConsultations(
     manager: EntityManager,
     together: readonly Together[],
     actor: Actor,
-  ): Promise<string[]> {
-    const created = await this.surveys.insertManyWith(
+  ): Promise<{ surveyIds: string[]; consultationIds: (string | null)[] }> {
+    const surveys = await this.surveys.prepareMany(
       manager,
       together.flatMap((item) =>
         item.matchedSurveyId ? [] : [draftFromRegistration(item.agencyId, item.input.title)],
@@ -122,20 +128,11 @@ export class RegistrationChunk {
       actor,
     );
     let next = 0;
-    return together.map((item) => item.matchedSurveyId ?? created[next++].id);
-  }
-
-  /** The requests' consultations, on their surveys; each item's consultation id or null. */
-  private async requestConsultations(
-    manager: EntityManager,
-    together: readonly Together[],
-    surveyIds: readonly string[],
-    actor: Actor,
-  ): Promise<(string | null)[]> {
+    const surveyIds = together.map((item) => item.matchedSurveyId ?? surveys.rows[next++].id);
     const requests = together.flatMap((item, i) =>
       item.input.type === 'consultation_requested' ? [{ position: i, input: item.input }] : [],
     );
-    const consultations = await this.consultations.insertManyWith(
+    const consultations = this.consultations.prepareMany(
       manager,
       requests.map(({ position, input }) => ({
         surveyId: surveyIds[position],
@@ -143,9 +140,14 @@ export class RegistrationChunk {
       })),
       actor,
     );
+    await runWrites(manager, [
+      ...surveys.statements,
+      ...consultations.statements,
+      auditInsert([...surveys.audit, ...consultations.audit]),
+    ]);
     const consultationIds = together.map((): string | null => null);
-    requests.forEach(({ position }, i) => (consultationIds[position] = consultations[i].id));
-    return consultationIds;
+    requests.forEach(({ position }, i) => (consultationIds[position] = consultations.rows[i].id));
+    return { surveyIds, consultationIds };
   }
 
   /** Asks the database what chunk-plan.ts needs, claiming and locking on the way. */
@@ -197,7 +199,11 @@ export class RegistrationChunk {
       searching.length > 0
         ? await similarToEarlier(
             manager,
-            items.map(({ input }, i) => ({ agencyId: agencyIds[i], title: input.title })),
+            items.map(({ input }, i) => ({
+              agencyId: agencyIds[i],
+              title: input.title,
+              around: new Date(input.registeredAt),
+            })),
             this.matching,
           )
         : items.map(() => false);

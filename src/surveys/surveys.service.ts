@@ -1,9 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
-import { type AuditRecord, AuditService, auditInsert } from '../audit/audit.service';
-import { runWrites } from '../database/combined-writes';
+import { type AuditRecord, AuditService } from '../audit/audit.service';
 import { diffFields } from '../audit/changes';
 import type { Actor } from '../auth/roles';
 import {
@@ -28,6 +28,8 @@ import { allocateReference, allocateReferences } from './survey-references';
 import { SurveyRound } from './survey-round.entity';
 import { Survey } from './survey.entity';
 import { SurveyChangeHook } from './survey-change.hook';
+import type { PreparedInsert } from '../audit/prepared-insert';
+import { insertStatement } from '../database/insert-statement';
 
 interface NewSurveyOptions {
   reportedFromField?: boolean;
@@ -92,26 +94,32 @@ export class SurveysService {
   }
 
   /**
-   * Several surveys of agencies the caller knows, in one INSERT with their audit events, in
-   * the order given (references too). Their flags are not evaluated: the caller runs the flag
-   * engine over them once it has added what else belongs to them (FlagEngine.refreshMany).
+   * Several new surveys of agencies the caller knows, in the order given (references too), for
+   * the caller to write with its other writes: the references are allocated here (a statement
+   * per year) and the ids chosen here; the INSERT and the audit events are returned, to be
+   * written by the caller (the events in one INSERT with its others, in order). Their flags are
+   * not evaluated: the caller runs the flag engine over them once it has added what else
+   * belongs to them (FlagEngine.refreshMany).
    */
-  async insertManyWith(
+  async prepareMany(
     manager: EntityManager,
     inputs: readonly CreateSurveyDto[],
     actor: Actor,
-  ): Promise<Survey[]> {
-    if (inputs.length === 0) return [];
+  ): Promise<PreparedInsert<Survey>> {
+    if (inputs.length === 0) return { rows: [], statements: [], audit: [] };
     const surveys = inputs.map((input) => this.newSurvey(input, actor, {}));
+    surveys.forEach((survey) => (survey.id = randomUUID()));
     const years = [...new Set(inputs.map(referenceYear))].sort();
     for (const year of years) {
       const ofYear = surveys.filter((_, i) => referenceYear(inputs[i]) === year);
       const references = await allocateReferences(manager, year, ofYear.length);
       ofYear.forEach((survey, i) => (survey.reference = references[i]));
     }
-    await manager.insert(Survey, surveys);
-    await runWrites(manager, [auditInsert(surveys.map((survey) => createdEvent(survey, actor)))]);
-    return surveys;
+    return {
+      rows: surveys,
+      statements: [insertStatement(manager, Survey, surveys)],
+      audit: surveys.map((survey) => createdEvent(survey, actor)),
+    };
   }
 
   private newSurvey(input: CreateSurveyDto, actor: Actor, options: NewSurveyOptions): Survey {
