@@ -43,6 +43,20 @@ describe('title trigrams', () => {
     expect(values.size).toBeGreaterThan(5);
   });
 
+  it('pass the one-intersection check wherever they reach the threshold', async () => {
+    const rows: { threshold: number; similar: boolean; may: boolean }[] = await t.dataSource.query(
+      `SELECT t AS threshold,
+                trigram_similarity(title_trigrams(a), title_trigrams(b)) >= t AS similar,
+                trigrams_may_be_similar(title_trigrams(a), title_trigrams(b), t) AS may
+           FROM unnest($1::text[]) a CROSS JOIN unnest($1::text[]) b
+          CROSS JOIN unnest($2::real[]) t`,
+      [TITLES, [0.05, 0.3, 0.4, 0.5, 0.6, 0.8, 1]],
+    );
+    expect(rows.filter((row) => row.similar && !row.may)).toEqual([]);
+    // It does turn pairs away: otherwise it would save nothing.
+    expect(rows.filter((row) => !row.may).length).toBeGreaterThan(rows.length / 2);
+  });
+
   it('are kept with the title by the database', async () => {
     await t.reset();
     const key = await t.keyFor('registrar');

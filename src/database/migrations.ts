@@ -9,6 +9,7 @@ import { RetentionIndexes1764662400000 } from '../../migrations/1764662400000-Re
 import { SurveyRoundsNotifications1764748800000 } from '../../migrations/1764748800000-SurveyRoundsNotifications';
 import { TitleTrigrams1764835200000 } from '../../migrations/1764835200000-TitleTrigrams';
 import { ConsultationCaseNumbers1764921600000 } from '../../migrations/1764921600000-ConsultationCaseNumbers';
+import { DuplicateSearch1765008000000 } from '../../migrations/1765008000000-DuplicateSearch';
 
 /** In order; a landed migration is never edited, a change is a new one. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   SurveyRoundsNotifications1764748800000,
   TitleTrigrams1764835200000,
   ConsultationCaseNumbers1764921600000,
+  DuplicateSearch1765008000000,
 ];

@@ -19,24 +19,27 @@ const MAX_CANDIDATES = 5;
  * `pg_trgm.similarity_threshold` must be the configured similarity (the flag engine's state
  * query sets it).
  */
-const CANDIDATE_WHERE = `s.id <> q.id
-            AND COALESCE(array_position($8::uuid[], s.id), 0) < q.position
+const IN_WINDOW = `s.dated_at BETWEEN q.dated_at - make_interval(days => $6)
+                               AND q.dated_at + make_interval(days => $6)`;
+const VISIBLE = `s.id <> q.id
             AND s.status <> 'withdrawn'
-            AND COALESCE(s.sent_at, s.planned_send_date::timestamptz, s.created_at)
-                BETWEEN q.dated_at - make_interval(days => $6)
-                    AND q.dated_at + make_interval(days => $6)`;
+            AND COALESCE(array_position($8::uuid[], s.id), 0) < q.position`;
 
 /**
- * The same agency and the same target group are two searches. An agency's surveys are found
- * by its index and compared one by one, by their stored trigrams (migration TitleTrigrams;
- * the same number as similarity(), several times faster): the trigram index would visit
- * every similar title of every agency (titles share words like "enkät" and "kommunernas"),
- * which cost twice as much at a few thousand surveys and grows with the table, not with
- * the agency. A target group
- * spans agencies, so there the trigram index finds the titles; the search is skipped when the
- * survey names no target group. (As one condition with OR, the planner could do neither.)
- * OFFSET 0 keeps the searching title's trigrams a value computed once: without it the
- * planner pulls the sub-select up and computes them again for every survey compared.
+ * The same agency and the same target group are two searches. An agency's surveys dated
+ * within the window are found by their index (agency, date: migration DuplicateSearch) and
+ * compared one by one, by their stored trigrams (migration TitleTrigrams; the same number as
+ * similarity(), several times faster): the trigram index would visit every similar title of
+ * every agency (titles share words like "enkät" and "kommunernas"), which grows with the
+ * table, not with the agency. Each row is first checked with one intersection of the two sets
+ * (trigrams_may_be_similar, migration DuplicateSearch); only the rows that pass compute the
+ * similarity, once, and only then whether the row is one to see (VISIBLE: array_position over
+ * the list is a linear search, which the planner would otherwise run first, on every row, as
+ * the cheapest-looking condition; OFFSET 0 keeps that order). A target group spans agencies,
+ * so there the trigram index finds the titles; the search is skipped when the survey names
+ * no target group. (As one condition with OR, the planner could do neither.) OFFSET 0 also
+ * keeps the searching title's trigrams a value computed once: without it the planner pulls
+ * the sub-select up and computes them again for every survey compared.
  */
 const DUPLICATES_SQL = `
   SELECT q.position::int AS position, d.*
@@ -44,19 +47,21 @@ const DUPLICATES_SQL = `
          WITH ORDINALITY AS q0(id, title, agency_id, target_role, dated_at, position)
    CROSS JOIN LATERAL (SELECT q0.*, title_trigrams(q0.title) AS trigrams OFFSET 0) q
    CROSS JOIN LATERAL (
-         SELECT s.id, s.reference, s.title,
-                trigram_similarity(s.title_trigrams, q.trigrams) AS similarity, true AS same_agency
-           FROM surveys s
-          WHERE s.agency_id = q.agency_id
-            AND trigram_similarity(s.title_trigrams, q.trigrams) >= $7::real
-            AND ${CANDIDATE_WHERE}
+         SELECT s.id, s.reference, s.title, s.similarity, true AS same_agency
+           FROM (SELECT s.id, s.reference, s.title, s.status,
+                        trigram_similarity(s.title_trigrams, q.trigrams) AS similarity
+                   FROM surveys s
+                  WHERE s.agency_id = q.agency_id AND ${IN_WINDOW}
+                    AND trigrams_may_be_similar(s.title_trigrams, q.trigrams, $7::real)
+                 OFFSET 0) s
+          WHERE s.similarity >= $7::real AND ${VISIBLE}
           UNION ALL
          SELECT s.id, s.reference, s.title, similarity(s.title, q.title) AS similarity,
                 false AS same_agency
            FROM surveys s
           WHERE q.target_role IS NOT NULL AND s.agency_id <> q.agency_id
             AND lower(s.target_role) = lower(q.target_role) AND s.title % q.title
-            AND ${CANDIDATE_WHERE}
+            AND ${IN_WINDOW} AND ${VISIBLE}
           ORDER BY similarity DESC, reference
           LIMIT ${MAX_CANDIDATES}) d
    ORDER BY q.position, d.similarity DESC, d.reference`;

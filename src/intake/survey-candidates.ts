@@ -13,7 +13,8 @@ export interface CandidateQuery {
 
 /**
  * For each query: surveys of its agency, not withdrawn, dated within the window around
- * `around` (sent, else planned, else registered: drafts count too), most similar title first.
+ * `around` (sent, else planned, else registered: drafts count too; `dated_at`, indexed with
+ * the agency), most similar title first.
  * A survey is compared by its own title and by every title it was already reported under from
  * the field, so the variants municipalities use accumulate.
  */
@@ -24,15 +25,15 @@ const CANDIDATES_SQL = `
    CROSS JOIN LATERAL (
          SELECT s.id, s.reference,
                 GREATEST(similarity(${foldSql('s.title')}, q.title), COALESCE(reported.best, 0)) AS similarity,
-                abs(extract(epoch FROM (COALESCE(s.sent_at, s.planned_send_date::timestamptz, s.created_at) - q.around))) / 86400 AS distance_days
+                abs(extract(epoch FROM (s.dated_at - q.around))) / 86400 AS distance_days
            FROM surveys s
            LEFT JOIN LATERAL (
                 SELECT max(similarity(${foldSql('fr.title')}, q.title)) AS best
                   FROM field_reports fr WHERE fr.survey_id = s.id) reported ON true
           WHERE s.agency_id = q.agency_id
             AND s.status <> 'withdrawn'
-            AND COALESCE(s.sent_at, s.planned_send_date::timestamptz, s.created_at)
-                BETWEEN q.around - make_interval(days => $4) AND q.around + make_interval(days => $4)
+            AND s.dated_at BETWEEN q.around - make_interval(days => $4)
+                               AND q.around + make_interval(days => $4)
           ORDER BY similarity DESC, distance_days, s.reference
           LIMIT ${MAX_CANDIDATES}) c
    ORDER BY q.position, c.similarity DESC, c.distance_days, c.reference`;

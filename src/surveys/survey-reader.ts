@@ -11,7 +11,7 @@ import { Survey } from './survey.entity';
  * for statements that read a survey as one JSON value (see `hydrateSurvey`).
  */
 export const SURVEY_JSON_FIELDS = `
-  'survey', to_jsonb(s) - 'title_trigrams',
+  'survey', to_jsonb(s) - 'title_trigrams' - 'dated_at',
   'agency', to_jsonb(a),
   'rounds', COALESCE(
     (SELECT jsonb_agg(to_jsonb(r) ORDER BY r.sent_at, r.id)

@@ -33,7 +33,7 @@ import {
 import { SurveyRound } from './survey-round.entity';
 
 @Entity({ name: 'surveys' })
-@Index('ix_surveys_agency', ['agencyId'])
+@Index('ix_surveys_agency_dated_at', ['agencyId', 'datedAt'])
 @Index('ix_surveys_status_sent_at', ['status', 'sentAt'])
 @Index('ix_surveys_sent_at', ['sentAt'])
 @Index('ix_surveys_title_trgm', { synchronize: false })
@@ -79,6 +79,19 @@ export class Survey {
     update: false,
   })
   titleTrigrams?: number[];
+
+  /**
+   * The date the survey is compared by: sent, else planned, else registered; kept by a
+   * trigger (migration DuplicateSearch), never read or written through the entity.
+   */
+  @Column({
+    name: 'dated_at',
+    type: 'timestamptz',
+    select: false,
+    insert: false,
+    update: false,
+  })
+  datedAt?: Date;
 
   @Column({ type: 'text', nullable: true })
   purpose: string | null;
