@@ -1,10 +1,48 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { FieldProblem, ValidationFailedError } from './errors';
 
+/** Checks of what a value is; when one fails, the checks below say nothing more. */
+const TYPE_CHECKS = new Set([
+  'isInt',
+  'isNumber',
+  'isBoolean',
+  'isString',
+  'isDateString',
+  'isISO8601',
+  'isUUID',
+  'isArray',
+  'isObject',
+]);
+
+/** Checks of a value's size or range, which only mean something for a value of its type. */
+const RANGE_CHECKS = new Set([
+  'min',
+  'max',
+  'minLength',
+  'maxLength',
+  'arrayMinSize',
+  'arrayMaxSize',
+  'isPositive',
+  'isNegative',
+]);
+
+/**
+ * A field's problems, without range checks when its type is already wrong: "year=20x1" is
+ * not an integer, rather than also "must not be less than 1900" and "must not be greater
+ * than 2200" at once.
+ */
+function fieldProblems(constraints: Record<string, string>): string[] {
+  const checks = Object.keys(constraints);
+  const wrongType = checks.some((check) => TYPE_CHECKS.has(check));
+  return checks
+    .filter((check) => !(wrongType && RANGE_CHECKS.has(check)))
+    .map((check) => constraints[check]);
+}
+
 function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((problem) => ({ field, problem }));
+    const own = fieldProblems(error.constraints ?? {}).map((problem) => ({ field, problem }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
 }
