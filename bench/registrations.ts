@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
+import { cpus } from 'node:os';
 import { type BenchmarkOutcome, runScript } from './lib/benchmark';
 import {
   alternateGenerated,
+  cpuTable,
   type GeneratedSummary,
   type GeneratedTarget,
   generatedTable,
 } from './lib/generated-load';
+import { cpuTimes } from './lib/process-cpu';
 import { Random } from './lib/random';
 import { benchOptions, deadline, type Verdict } from './lib/report';
 import { AGENCIES, TITLE_TEMPLATES, TOPICS } from './lib/seed-words';
@@ -229,8 +232,13 @@ export async function runRegistrations(argv: readonly string[]): Promise<Benchma
         `${options.durationSeconds} s per measurement, ${options.rounds} alternating round(s); loopback only.\n`,
     );
     const before = machineBeforeMeasuring();
-    const summaries = await alternateGenerated(targets(service, key), options);
+    // The split between the service and PostgreSQL is known when the database is embedded
+    // (its processes are the service's children).
+    const cpu = service.embedded ? () => cpuTimes(service.pid) : undefined;
+    const summaries = await alternateGenerated(targets(service, key), { ...options, cpu });
     console.log(`\n${generatedTable(summaries)}\n`);
+    const cpuSplit = cpuTable(summaries, cpus().length);
+    if (cpuSplit) console.log(`${cpuSplit}\n`);
     const run = { name: NAME, startedAt, before, options, service, notes };
     return await finishRun(run, verdicts(summaries), { summaries });
   } finally {

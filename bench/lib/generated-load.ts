@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
 import { type Measurement, median } from './measure';
+import type { CpuTimes } from './process-cpu';
 
 /**
  * Load whose every request is new: a POST with a fresh body and Idempotency-Key, where the
@@ -42,6 +43,8 @@ export interface GeneratedMeasurement extends Measurement {
   unitsPerSecond: number;
   unitsDone: number;
   unitsFailed: number;
+  /** CPU time per unit done, in ms, when the run was given a `cpu` reading. */
+  cpuMsPerUnit?: CpuTimes;
 }
 
 export interface GeneratedSummary {
@@ -56,6 +59,8 @@ export interface GeneratedSummary {
   non2xx: number;
   errors: number;
   unitsFailed: number;
+  /** Medians, when measured. */
+  cpuMsPerUnit?: CpuTimes;
   runs: GeneratedMeasurement[];
 }
 
@@ -63,6 +68,12 @@ export interface GeneratedLoadOptions {
   connections: number;
   durationSeconds: number;
   warmupSeconds: number;
+  /**
+   * The CPU time used so far by the service and its database (process-cpu.ts), read before a
+   * measurement and after it has settled: what the requests of the measurement cost, plus the
+   * few still under way at its end.
+   */
+  cpu?: () => CpuTimes;
 }
 
 /** autocannon's `onResponse` (README "API"), which the shared type declarations leave out. */
@@ -129,10 +140,20 @@ export async function measureGenerated(
     await run(target, connections, options.warmupSeconds);
     await target.settle?.();
   }
+  const cpuBefore = options.cpu?.();
   const { result, latencies, counted } = await run(target, connections, options.durationSeconds);
   await target.settle?.();
+  const cpuAfter = options.cpu?.();
   const sorted = Float64Array.from(latencies).sort();
   return {
+    ...(cpuBefore && cpuAfter && counted.done > 0
+      ? {
+          cpuMsPerUnit: {
+            service: (cpuAfter.service - cpuBefore.service) / counted.done,
+            database: (cpuAfter.database - cpuBefore.database) / counted.done,
+          },
+        }
+      : {}),
     requestsPerSecond: result.requests.total / result.duration,
     unitsPerSecond: counted.done / result.duration,
     p50: percentile(sorted, 0.5),
@@ -164,16 +185,47 @@ export function summariseGenerated(
     non2xx: runs.reduce((sum, m) => sum + m.non2xx, 0),
     errors: runs.reduce((sum, m) => sum + m.errors, 0),
     unitsFailed: runs.reduce((sum, m) => sum + m.unitsFailed, 0),
+    ...(runs.every((m) => m.cpuMsPerUnit)
+      ? {
+          cpuMsPerUnit: {
+            service: median(runs.map((m) => m.cpuMsPerUnit!.service)),
+            database: median(runs.map((m) => m.cpuMsPerUnit!.database)),
+          },
+        }
+      : {}),
     runs,
   };
 }
 
 export function describeGenerated(m: GeneratedMeasurement, unit: string): string {
+  const cpu = m.cpuMsPerUnit
+    ? `, CPU per unit: service ${m.cpuMsPerUnit.service.toFixed(2)} ms, ` +
+      `PostgreSQL ${m.cpuMsPerUnit.database.toFixed(2)} ms`
+    : '';
   return (
     `${m.requestsPerSecond.toFixed(1)} req/s, ${m.unitsPerSecond.toFixed(1)} ${unit}/s, ` +
     `p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, non-2xx ${m.non2xx}, ` +
-    `errors ${m.errors}, failed ${unit} ${m.unitsFailed}`
+    `errors ${m.errors}, failed ${unit} ${m.unitsFailed}${cpu}`
   );
+}
+
+/**
+ * Where the time of a unit goes, for the targets measured with a `cpu` reading: CPU ms per
+ * unit in the service and in PostgreSQL, and how many units per second the machine's cores
+ * could do at that cost if nothing else ran and all of them were busy.
+ */
+export function cpuTable(summaries: readonly GeneratedSummary[], cores: number): string {
+  const measured = summaries.filter((s) => s.cpuMsPerUnit);
+  if (measured.length === 0) return '';
+  return [
+    `| route | service CPU ms/unit | PostgreSQL CPU ms/unit | units/s if ${cores} cores were busy |`,
+    '|---|---:|---:|---:|',
+    ...measured.map(({ label, unit, cpuMsPerUnit }) => {
+      const { service, database } = cpuMsPerUnit!;
+      const ceiling = (cores * 1000) / (service + database);
+      return `| ${label} | ${service.toFixed(2)} | ${database.toFixed(2)} | ${ceiling.toFixed(0)} ${unit} |`;
+    }),
+  ].join('\n');
 }
 
 /**
