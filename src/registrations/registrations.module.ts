@@ -3,6 +3,7 @@ import { ConsultationsModule } from '../consultations/consultations.module';
 import { FlagsModule } from '../flags/flags.module';
 import { IntakeModule } from '../intake/intake.module';
 import { SurveysModule } from '../surveys/surveys.module';
+import { ChunkChooser } from './chunk-chooser.service';
 import { RegistrationApplier } from './registration-applier.service';
 import { RegistrationChunk } from './registration-chunk.service';
 import { RegistrationConsultations } from './registration-consultations.service';
@@ -17,6 +18,7 @@ import { RegistrationsService } from './registrations.service';
     RegistrationApplier,
     RegistrationConsultations,
     RegistrationChunk,
+    ChunkChooser,
   ],
 })
 export class RegistrationsModule {}
