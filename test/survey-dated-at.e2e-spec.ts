@@ -1,4 +1,4 @@
-import { api } from './support/api';
+import { scenario } from './support/scenario';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** surveys.dated_at: sent, else planned, else registered, kept by the database. */
@@ -22,36 +22,18 @@ describe('the date a survey is compared by', () => {
 
   it('follows registration, planning and sending', async () => {
     await t.reset();
-    const key = await t.keyFor('registrar');
-    const { body } = await api(t, key)
-      .post(
-        '/api/v1/registrations',
-        {
-          sourceSystem: 'diarium',
-          externalId: 'D-1',
-          type: 'survey_received',
-          registeredAt: '2026-01-10T10:00:00Z',
-          agency: { name: 'Socialstyrelsen' },
-          title: 'Enkät om hemlöshet',
-        },
-        { 'Idempotency-Key': 'd-1' },
-      )
-      .expect(201);
-    const id = body.surveyId as string;
-    const created = await datedAt(id);
-    expect(created.dated).toBe(created.expected);
+    const cases = scenario(t);
+    const agencyId = await cases.agency('socialstyrelsen');
+    const { id } = await cases.survey(agencyId, { plannedSendDate: undefined });
+    const registered = await datedAt(id);
+    expect(registered.dated).toBe(registered.expected);
 
-    const admin = await t.keyFor('admin');
-    await api(t, admin)
-      .patch(`/api/v1/surveys/${id}`, { plannedSendDate: '2026-03-02' })
-      .expect(200);
+    await cases.patch(id, { plannedSendDate: '2026-03-02' });
     const planned = await datedAt(id);
     expect(planned.dated).toBe(planned.expected);
-    expect(planned.dated).not.toBe(created.dated);
+    expect(planned.dated).not.toBe(registered.dated);
 
-    await api(t, admin)
-      .post(`/api/v1/surveys/${id}/send`, { sentAt: '2026-03-04T08:30:00Z' })
-      .expect(200);
+    await cases.send(id, '2026-03-04T08:30:00Z');
     expect(await datedAt(id)).toEqual({
       dated: '2026-03-04T08:30:00.000Z',
       expected: '2026-03-04T08:30:00.000Z',
