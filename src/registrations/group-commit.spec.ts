@@ -69,26 +69,60 @@ describe('GroupCommit', () => {
     await expect(commit.submit('a', 2)).rejects.toThrow('down');
   });
 
-  it('lets the next group wait a moment for the submitters just answered', async () => {
-    const sizes: number[] = [];
-    const commit = new GroupCommit<number, number>(
-      100,
-      async (_, items) => {
-        sizes.push(items.length);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        return items.map((n) => ({ value: n }));
-      },
-      50,
-    );
-    // Eight clients, each sending its next item 2 ms after its answer.
-    const client = async (id: number) => {
-      for (let round = 0; round < 4; round++) {
-        await commit.submit('a', id);
-        await new Promise((resolve) => setTimeout(resolve, 2));
-      }
-    };
-    await Promise.all([0, 1, 2, 3, 4, 5, 6, 7].map(client));
-    // The first alone; then the seven that waited with the first one back: all eight at once.
-    expect(sizes).toEqual([1, 8, 8, 8, 7]);
+  describe('on a clock of its own', () => {
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => jest.useRealTimers());
+
+    it('lets the next group wait a moment for the submitters just answered', async () => {
+      const sizes: number[] = [];
+      const commit = new GroupCommit<number, number>(
+        100,
+        async (_, items) => {
+          sizes.push(items.length);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          return items.map((n) => ({ value: n }));
+        },
+        50,
+      );
+      // Eight clients, each sending its next item 2 ms after its answer.
+      const client = async (id: number) => {
+        for (let round = 0; round < 4; round++) {
+          await commit.submit('a', id);
+          await new Promise((resolve) => setTimeout(resolve, 2));
+        }
+      };
+      const clients = Promise.all([0, 1, 2, 3, 4, 5, 6, 7].map(client));
+      await jest.advanceTimersByTimeAsync(1_000);
+      await clients;
+      // The first alone; then the seven that waited with the first one back: all eight at once.
+      expect(sizes).toEqual([1, 8, 8, 8, 7]);
+    });
+
+    it('starts with those there when the others do not come back in time', async () => {
+      const sizes: number[] = [];
+      const commit = new GroupCommit<number, number>(
+        100,
+        async (_, items) => {
+          sizes.push(items.length);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          return items.map((n) => ({ value: n }));
+        },
+        5,
+      );
+      // Two clients back 2 ms after their answer, two only after 30 ms: past the linger.
+      // The first alone, then the three that waited with it and the first one back; the next
+      // group waits 5 ms, starts with the one client back by then, and the slow two come
+      // later, each applied at once.
+      const client = async (id: number, pause: number) => {
+        for (let round = 0; round < 2; round++) {
+          await commit.submit('a', id);
+          await new Promise((resolve) => setTimeout(resolve, pause));
+        }
+      };
+      const clients = Promise.all([client(0, 2), client(1, 2), client(2, 30), client(3, 30)]);
+      await jest.advanceTimersByTimeAsync(1_000);
+      await clients;
+      expect(sizes).toEqual([1, 4, 1, 1, 1]);
+    });
   });
 });
