@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { api } from './support/api';
 import { scenario } from './support/scenario';
+import { PUBLIC_DATA_LISTENER_NAME } from '../src/database/public-data-listener';
 import { connect, eventually, listenerPid } from './support/cache-listener';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -11,7 +12,7 @@ import { startTestApp, type TestApp } from './support/test-app';
  * hears of) — to show that a change is never hidden by the cache, and that the cache is
  * really used.
  */
-const LISTENER = 'enkatkollen-public-data-listener';
+const LISTENER = PUBLIC_DATA_LISTENER_NAME;
 
 interface LookupBody {
   total: number;
@@ -106,7 +107,12 @@ describe('public lookup with the cache turned off (LOOKUP_CACHE_ENTRIES=0)', () 
   let sql: Client;
 
   beforeAll(async () => {
-    t = await startTestApp({ FLAG_SCAN_INTERVAL_SECONDS: '0', LOOKUP_CACHE_ENTRIES: '0' });
+    // The ledger cache off too: the listener they share is then not needed at all.
+    t = await startTestApp({
+      FLAG_SCAN_INTERVAL_SECONDS: '0',
+      LOOKUP_CACHE_ENTRIES: '0',
+      LEDGER_CACHE_ENTRIES: '0',
+    });
     sql = await connect();
   });
   afterAll(async () => {

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ChangeInvalidatedCache } from '../database/change-invalidated-cache';
+import { PublicDataListener } from '../database/public-data-listener';
 
 /**
  * Burden ledgers as the JSON the API sends (UTF-8), kept until the data behind them changes:
@@ -14,8 +15,12 @@ import { ChangeInvalidatedCache } from '../database/change-invalidated-cache';
  */
 @Injectable()
 export class LedgerCache extends ChangeInvalidatedCache<Buffer> {
-  constructor(@InjectDataSource() dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
-    super(dataSource, config.ledgerCacheEntries, 'enkatkollen-ledger-listener');
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    listener: PublicDataListener,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    super(dataSource, listener, config.ledgerCacheEntries);
   }
 
   get(key: string, load: () => Promise<Buffer>): Promise<Buffer> {

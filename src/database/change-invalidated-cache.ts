@@ -1,13 +1,6 @@
-import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { DataSource, EntitySubscriberInterface } from 'typeorm';
 import { GenerationCache } from '../common/generation-cache';
-import { NotificationListener } from './notification-listener';
-
-/**
- * Notified on commit by statement triggers on every table the cached answers come from
- * (migrations PublicDataNotifications and SurveyRoundsNotifications).
- */
-export const PUBLIC_DATA_CHANNEL = 'public_data_changed';
+import type { PublicDataListener, PublicDataSubscriber } from './public-data-listener';
 
 /** A safety net only: changes invalidate at once. */
 const MAX_AGE_MS = 10 * 60_000;
@@ -15,44 +8,34 @@ const MAX_AGE_MS = 10 * 60_000;
 /**
  * Answers kept until the data behind them changes. Invalidated by every transaction this
  * instance commits (read-your-writes for whoever just changed something) and by the
- * triggers' NOTIFY for changes made anywhere else (other instances, SQL). Used only while
- * the LISTEN connection is up: when it is lost, every read goes to the database until it is
- * back, and the cache starts empty. `entries` 0 turns it off (and listens to nothing).
+ * triggers' NOTIFY for changes made anywhere else (other instances, SQL), which the
+ * instance's one PublicDataListener hears. Used only while that LISTEN connection is up: when
+ * it is lost, every read goes to the database until it is back, and the cache starts empty.
+ * `entries` 0 turns it off (and listens to nothing).
  */
 export abstract class ChangeInvalidatedCache<Value>
-  implements EntitySubscriberInterface, OnApplicationBootstrap, OnApplicationShutdown
+  implements EntitySubscriberInterface, PublicDataSubscriber
 {
   private readonly cache: GenerationCache<Value>;
-  private listener: NotificationListener | null = null;
 
-  protected constructor(
-    private readonly dataSource: DataSource,
-    entries: number,
-    /** How its LISTEN connection shows in pg_stat_activity. */
-    private readonly applicationName: string,
-  ) {
+  protected constructor(dataSource: DataSource, listener: PublicDataListener, entries: number) {
     this.cache = new GenerationCache(entries, MAX_AGE_MS);
     this.cache.setEnabled(false);
-    if (entries > 0) dataSource.subscribers.push(this);
+    if (entries === 0) return;
+    dataSource.subscribers.push(this);
+    listener.subscribe(this);
   }
 
-  onApplicationBootstrap(): void {
-    const url = (this.dataSource.options as { url?: string }).url;
-    if (!url || !this.dataSource.subscribers.includes(this)) return;
-    this.listener = new NotificationListener({
-      connectionString: url,
-      channel: PUBLIC_DATA_CHANNEL,
-      applicationName: this.applicationName,
-      onNotification: () => this.cache.invalidate(),
-      onListening: () => this.cache.setEnabled(true),
-      onLost: () => this.cache.setEnabled(false),
-    });
-    this.listener.start();
+  onNotification(): void {
+    this.cache.invalidate();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  onListening(): void {
+    this.cache.setEnabled(true);
+  }
+
+  onLost(): void {
     this.cache.setEnabled(false);
-    await this.listener?.close();
   }
 
   /** Any commit of this instance may have changed what is cached. */

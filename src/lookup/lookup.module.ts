@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
+import { PublicDataModule } from '../database/public-data.module';
 import { LookupController } from './lookup.controller';
 import { LookupService } from './lookup.service';
 import { PublicDataCache } from './public-data-cache';
 import { PublicRateLimitModule } from './public-rate-limit.module';
 
 @Module({
-  imports: [PublicRateLimitModule],
+  imports: [PublicDataModule, PublicRateLimitModule],
   controllers: [LookupController],
   providers: [LookupService, PublicDataCache],
   exports: [LookupService, PublicRateLimitModule],

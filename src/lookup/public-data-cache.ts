@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ChangeInvalidatedCache } from '../database/change-invalidated-cache';
+import { PublicDataListener } from '../database/public-data-listener';
 
 /**
  * What the public lookup and pages answered, kept until the data behind them changes: the
@@ -10,8 +11,12 @@ import { ChangeInvalidatedCache } from '../database/change-invalidated-cache';
  */
 @Injectable()
 export class PublicDataCache extends ChangeInvalidatedCache<unknown> {
-  constructor(@InjectDataSource() dataSource: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
-    super(dataSource, config.lookupCacheEntries, 'enkatkollen-public-data-listener');
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    listener: PublicDataListener,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    super(dataSource, listener, config.lookupCacheEntries);
   }
 
   get<Value>(key: string, load: () => Promise<Value>): Promise<Value> {
