@@ -31,7 +31,11 @@ const EXISTING = [
   registration('E-1', 'Socialstyrelsen', 'Enkät om fritidsgårdar'),
   registration('E-2', 'Skolverket', 'Kartläggning av skolbibliotek'),
   registration('E-3', 'Naturvårdsverket', 'Enkät om fritidsfiske'),
+  request('E-4', 'Myndigheten för delaktighet', 'Enkät om tillgänglighet', 'SKR 2026/099'),
 ];
+
+/** An hour after REGISTERED_AT: a request registered again, later. */
+const REGISTERED_AGAIN_AT = new Date(Date.parse(REGISTERED_AT) + 3_600_000).toISOString();
 
 /**
  * One chunk with every kind of item: new surveys of agencies nothing else in the chunk
@@ -93,6 +97,21 @@ const ITEMS = [
     registration: request('X-12', 'Naturvårdsverket', 'Uppföljning av miljömål', 'SKR 2026/104'),
   },
   { key: 'k-13', registration: registration('X-13', 'Naturvårdsverket', 'Enkät om strandskyddet') },
+  // The registered request of Myndigheten för delaktighet again (its case number, a title
+  // variant, an hour later): it updates that consultation, so one by one, though nothing else
+  // touches the agency.
+  {
+    key: 'k-14',
+    registration: {
+      ...request(
+        'X-14',
+        'Myndigheten för delaktighet',
+        'Enkät om tillgängligheten',
+        'SKR 2026/099',
+      ),
+      registeredAt: REGISTERED_AGAIN_AT,
+    },
+  },
 ].map(({ key, registration }) => ({ idempotencyKey: key, registration }));
 
 describe('registration batch chunks', () => {
@@ -200,7 +219,17 @@ describe('registration batch chunks', () => {
     // The scenario is what it means to be: an update, matches, a decision, a replay, and the
     // possible duplicates.
     expect(oneByOne.answers.map((answer) => answer.status)).toEqual([
-      200, 201, 201, 201, 201, 201, 201, 201, 201, 201, 201, 201, 201, 201,
+      200, 201, 201, 201, 201, 201, 201, 201, 201, 201, 201, 201, 201, 201, 201,
+    ]);
+    expect(oneByOne.answers[14]).toMatchObject({
+      survey: 'Enkät om tillgänglighet',
+      consultation: 'string',
+    });
+    expect(oneByOne.consultations.filter((c) => c.title === 'Enkät om tillgänglighet')).toEqual([
+      expect.objectContaining({
+        skr_case_number: 'SKR 2026/099',
+        requested_at: new Date(REGISTERED_AGAIN_AT),
+      }),
     ]);
     expect(oneByOne.answers[4].survey).toBe('Enkät om föräldrastöd');
     expect(oneByOne.answers[8]).toMatchObject({
