@@ -8,7 +8,7 @@ import { applyTogether, type ChunkItemFacts, togetherCandidates } from './chunk-
 import type { CreateRegistrationDto } from './dto/create-registration.dto';
 import { claimIdempotencyKeys, releaseIdempotencyKeys } from './idempotency';
 import { lockMatchedSurveys } from './matched-surveys';
-import { lookUpRegistrations } from './registration-rows';
+import { lookUpRegistrations, naturalKey } from './registration-rows';
 import { requestHash } from './request-hash';
 
 export interface ChunkItem {
@@ -22,10 +22,6 @@ export interface Together extends ChunkItem {
   agencyId: string;
   /** For a request, the registered survey it requests consultation on; else a new survey. */
   matchedSurveyId: string | null;
-}
-
-function naturalKey(input: CreateRegistrationDto): string {
-  return JSON.stringify([input.sourceSystem, input.externalId]);
 }
 
 /**

@@ -19,7 +19,7 @@ import {
 } from './registration-context';
 import { RegistrationConsultations } from './registration-consultations.service';
 import { type RegistrationRow } from './registration.response';
-import { saveRegistrations } from './registration-rows';
+import { naturalKey, registrationEvent, saveRegistrations } from './registration-rows';
 import {
   draftFromRegistration,
   planRegistration,
@@ -62,11 +62,7 @@ export class RegistrationApplier {
     actor: Actor,
   ): Promise<AppliedRegistration> {
     // Registrations with one natural key apply one after the other, whatever their keys.
-    await lockIntake(
-      manager,
-      'registration',
-      JSON.stringify([input.sourceSystem, input.externalId]),
-    );
+    await lockIntake(manager, 'registration', naturalKey(input));
     const previous: EarlierRegistration[] = await manager.query(
       `SELECT survey_id AS "surveyId", consultation_id AS "consultationId" FROM registrations
         WHERE source_system = $1 AND external_id = $2`,
@@ -86,20 +82,7 @@ export class RegistrationApplier {
     if (found && plan.setsTitle) await this.retitle(context, found);
     const consultationId = await this.consultationsOf.apply(context, plan, surveyId);
     const row = await this.saveRegistration(context, surveyId, consultationId);
-    const audit: AuditRecord = {
-      actor,
-      entityType: 'registration',
-      entityId: row.id,
-      surveyId,
-      action: earlier ? 'registration.updated' : 'registration.created',
-      changes: {
-        sourceSystem: input.sourceSystem,
-        externalId: input.externalId,
-        type: input.type,
-        registeredAt: context.registeredAt.toISOString(),
-        consultationId,
-      },
-    };
+    const audit = registrationEvent(actor, row, context.registeredAt, earlier === null);
     return { row, created: earlier === null, audit };
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { type AuditRecord, auditInsert } from '../audit/audit.service';
+import { auditInsert } from '../audit/audit.service';
 import type { Actor } from '../auth/roles';
 import { ConsultationsService } from '../consultations/consultations.service';
 import { runWrites } from '../database/combined-writes';
@@ -10,7 +10,7 @@ import { type ChunkItem, ChunkChooser, type Together } from './chunk-chooser.ser
 import { storeAnswersStatement, type StoredAnswer } from './idempotency';
 import { toRegistrationResponse } from './registration.response';
 import { draftFromRegistration } from './registration-rules';
-import { saveRegistrations } from './registration-rows';
+import { registrationEvent, saveRegistrations } from './registration-rows';
 
 /**
  * A batch chunk's new registrations applied set-based: a statement per step for all of them
@@ -59,20 +59,9 @@ export class RegistrationChunk {
       key: together[i].idempotencyKey,
       answer: { status: 201, body: JSON.stringify(toRegistrationResponse(row)) },
     }));
-    const audit = rows.map((row, i): AuditRecord => ({
-      actor,
-      entityType: 'registration',
-      entityId: row.id,
-      surveyId: row.survey_id,
-      action: 'registration.created',
-      changes: {
-        sourceSystem: row.source_system,
-        externalId: row.external_id,
-        type: row.type,
-        registeredAt: new Date(together[i].input.registeredAt).toISOString(),
-        consultationId: row.consultation_id,
-      },
-    }));
+    const audit = rows.map((row, i) =>
+      registrationEvent(actor, row, new Date(together[i].input.registeredAt), true),
+    );
     await runWrites(manager, [auditInsert(audit), storeAnswersStatement(actor.keyId, stored)]);
     together.forEach((item, i) => (answers[item.position] = stored[i].answer));
     return answers;

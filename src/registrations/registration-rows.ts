@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import type { AuditRecord } from '../audit/audit.service';
+import type { Actor } from '../auth/roles';
 import { parseOrgNumber } from '../common/org-number';
 import { valueRows } from '../database/combined-writes';
 import { REGISTRAR_AGENCY_ID, REGISTRAR_AGENCY_JOINS } from '../intake/agency-lookup';
@@ -14,6 +16,34 @@ export interface AppliedTo {
 }
 
 const COLUMNS = 12;
+
+/** A registration's natural key, sourceSystem + externalId, as one text (for its lock). */
+export function naturalKey(input: { sourceSystem: string; externalId: string }): string {
+  return JSON.stringify([input.sourceSystem, input.externalId]);
+}
+
+/** The audit event of a saved registration: created, or updated when its key had one. */
+export function registrationEvent(
+  actor: Actor,
+  row: RegistrationRow,
+  registeredAt: Date,
+  created: boolean,
+): AuditRecord {
+  return {
+    actor,
+    entityType: 'registration',
+    entityId: row.id,
+    surveyId: row.survey_id,
+    action: created ? 'registration.created' : 'registration.updated',
+    changes: {
+      sourceSystem: row.source_system,
+      externalId: row.external_id,
+      type: row.type,
+      registeredAt: registeredAt.toISOString(),
+      consultationId: row.consultation_id,
+    },
+  };
+}
 
 /**
  * Saves registrations (a later one with the same sourceSystem + externalId replaces the
