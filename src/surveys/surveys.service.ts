@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { type AuditRecord, AuditService } from '../audit/audit.service';
+import type { PreparedInsert } from '../audit/prepared-insert';
 import { diffFields } from '../audit/changes';
 import type { Actor } from '../auth/roles';
 import {
@@ -12,6 +13,7 @@ import {
   ValidationFailedError,
 } from '../common/errors';
 import { assertVersion } from '../common/if-match';
+import { insertStatement } from '../database/insert-statement';
 import { LocalAuthoritiesService } from '../local-authorities/local-authorities.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { CreateSurveyDto } from './dto/create-survey.dto';
@@ -28,8 +30,6 @@ import { allocateReference, allocateReferences } from './survey-references';
 import { SurveyRound } from './survey-round.entity';
 import { Survey } from './survey.entity';
 import { SurveyChangeHook } from './survey-change.hook';
-import type { PreparedInsert } from '../audit/prepared-insert';
-import { insertStatement } from '../database/insert-statement';
 
 interface NewSurveyOptions {
   reportedFromField?: boolean;
@@ -109,9 +109,9 @@ export class SurveysService {
     if (inputs.length === 0) return { rows: [], statements: [], audit: [] };
     const surveys = inputs.map((input) => this.newSurvey(input, actor, {}));
     surveys.forEach((survey) => (survey.id = randomUUID()));
-    const years = [...new Set(inputs.map(referenceYear))].sort();
-    for (const year of years) {
-      const ofYear = surveys.filter((_, i) => referenceYear(inputs[i]) === year);
+    const yearOf = inputs.map(referenceYear);
+    for (const year of [...new Set(yearOf)].sort()) {
+      const ofYear = surveys.filter((_, i) => yearOf[i] === year);
       const references = await allocateReferences(manager, year, ofYear.length);
       ofYear.forEach((survey, i) => (survey.reference = references[i]));
     }
