@@ -37,7 +37,22 @@ export function flagWrites(
   const audit: AuditRecord[] = [];
   const events: OutboxRecord[] = [];
   for (const { survey, changes } of evaluations) {
-    const about = { surveyId: survey.id, surveyReference: survey.reference };
+    /** A flag raised or resolved: its audit event and its outbox event, with the same details. */
+    const record = (
+      action: 'flag.raised' | 'flag.resolved',
+      details: { flagId: string } & Record<string, unknown>,
+    ) => {
+      const { id: surveyId, reference: surveyReference } = survey;
+      audit.push({
+        actor,
+        entityType: 'flag',
+        entityId: details.flagId,
+        surveyId,
+        action,
+        changes: details,
+      });
+      events.push({ type: action, surveyId, data: { ...details, surveyId, surveyReference } });
+    };
     for (const { finding, factsKey } of changes.raise) {
       const id = randomUUID();
       flagValues.push(
@@ -49,21 +64,12 @@ export function flagWrites(
         factsKey,
         now,
       );
-      const details = {
+      record('flag.raised', {
         flagId: id,
         code: finding.code,
         severity: finding.severity,
         evidence: finding.evidence,
-      };
-      audit.push({
-        actor,
-        entityType: 'flag',
-        entityId: id,
-        surveyId: survey.id,
-        action: 'flag.raised',
-        changes: details,
       });
-      events.push({ type: 'flag.raised', surveyId: survey.id, data: { ...details, ...about } });
     }
     for (const { flag, finding, factsKey } of changes.reword) {
       statements.push({
@@ -76,16 +82,7 @@ export function flagWrites(
         text: `UPDATE flags SET state = 'resolved', resolved_at = $2, version = $3 WHERE id = $1`,
         values: [flag.id, now, flag.version + 1],
       });
-      const details = { flagId: flag.id, code: flag.code, severity: flag.severity };
-      audit.push({
-        actor,
-        entityType: 'flag',
-        entityId: flag.id,
-        surveyId: survey.id,
-        action: 'flag.resolved',
-        changes: details,
-      });
-      events.push({ type: 'flag.resolved', surveyId: survey.id, data: { ...details, ...about } });
+      record('flag.resolved', { flagId: flag.id, code: flag.code, severity: flag.severity });
     }
   }
   if (flagValues.length > 0) {
