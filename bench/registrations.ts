@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { cpus } from 'node:os';
 import { type BenchmarkOutcome, runScript } from './lib/benchmark';
 import {
   alternateGenerated,
@@ -237,7 +236,7 @@ export async function runRegistrations(argv: readonly string[]): Promise<Benchma
     const cpu = service.embedded ? () => cpuTimes(service.pid) : undefined;
     const summaries = await alternateGenerated(targets(service, key), { ...options, cpu });
     console.log(`\n${generatedTable(summaries)}\n`);
-    const cpuSplit = cpuTable(summaries, cpus().length);
+    const cpuSplit = cpuTable(summaries, before.cpus);
     if (cpuSplit) console.log(`${cpuSplit}\n`);
     const run = { name: NAME, startedAt, before, options, service, notes };
     return await finishRun(run, verdicts(summaries), { summaries });

@@ -52,7 +52,11 @@ export function cpuTimes(servicePid: number): CpuTimes {
     .map((entry) => readStat(Number(entry)))
     .filter((stat): stat is ProcStat => stat !== null);
   const childrenOf = new Map<number, ProcStat[]>();
-  for (const stat of stats) childrenOf.set(stat.ppid, [...(childrenOf.get(stat.ppid) ?? []), stat]);
+  for (const stat of stats) {
+    const siblings = childrenOf.get(stat.ppid) ?? [];
+    siblings.push(stat);
+    childrenOf.set(stat.ppid, siblings);
+  }
   const service = stats.find((stat) => stat.pid === servicePid);
   let database = 0;
   const visit = (pid: number) => {

@@ -70,10 +70,8 @@ describe('GroupCommit', () => {
   });
 
   describe('on a clock of its own', () => {
-    beforeEach(() => jest.useFakeTimers());
-    afterEach(() => jest.useRealTimers());
-
-    it('lets the next group wait a moment for the submitters just answered', async () => {
+    /** Groups that take 20 ms to apply, lingering `lingerMs`; the sizes of the groups. */
+    function timedCommit(lingerMs: number) {
       const sizes: number[] = [];
       const commit = new GroupCommit<number, number>(
         100,
@@ -82,8 +80,16 @@ describe('GroupCommit', () => {
           await new Promise((resolve) => setTimeout(resolve, 20));
           return items.map((n) => ({ value: n }));
         },
-        50,
+        lingerMs,
       );
+      return { sizes, commit };
+    }
+
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => jest.useRealTimers());
+
+    it('lets the next group wait a moment for the submitters just answered', async () => {
+      const { sizes, commit } = timedCommit(50);
       // Eight clients, each sending its next item 2 ms after its answer.
       const client = async (id: number) => {
         for (let round = 0; round < 4; round++) {
@@ -99,16 +105,7 @@ describe('GroupCommit', () => {
     });
 
     it('starts with those there when the others do not come back in time', async () => {
-      const sizes: number[] = [];
-      const commit = new GroupCommit<number, number>(
-        100,
-        async (_, items) => {
-          sizes.push(items.length);
-          await new Promise((resolve) => setTimeout(resolve, 20));
-          return items.map((n) => ({ value: n }));
-        },
-        5,
-      );
+      const { sizes, commit } = timedCommit(5);
       // Two clients back 2 ms after their answer, two only after 30 ms: past the linger.
       // The first alone, then the three that waited with it and the first one back; the next
       // group waits 5 ms, starts with the one client back by then, and the slow two come
