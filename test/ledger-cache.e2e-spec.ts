@@ -115,11 +115,11 @@ describe('burden ledger cache', () => {
   it('shows a change to a survey or to a round committed elsewhere once PostgreSQL tells of it', async () => {
     expect(await situationReport()).toMatchObject({ realizedHours: 0.85 });
     await sql.query('UPDATE surveys SET title = $1 WHERE id = $2', ['Ändrad av annan', weekly.id]);
-    await eventually(async () => (await situationReport())?.title === 'Ändrad av annan', 2_000);
+    await eventually(async () => (await situationReport())?.title === 'Ändrad av annan', 20_000);
     const [text, values] = secondRoundAnswered(290);
     await sql.query(text, values);
     // (253 + 290) × 30 minutes, Falun's 1/290 of it.
-    await eventually(async () => (await situationReport())?.realizedHours === 0.94, 2_000);
+    await eventually(async () => (await situationReport())?.realizedHours === 0.94, 20_000);
   });
 
   it('drops everything when the listening connection comes back, since it may have missed changes', async () => {

@@ -83,10 +83,9 @@ describe('public lookup cache', () => {
 
   it('shows a change committed elsewhere (another instance, SQL) once PostgreSQL tells of it', async () => {
     expect(await titleOf(survey.reference)).toBe('Kartläggning av extremism i kommunerna');
-    const committed = Date.now();
     await sql.query('UPDATE surveys SET title = $1 WHERE id = $2', ['Ändrad av annan', survey.id]);
-    await eventually(async () => (await titleOf(survey.reference)) === 'Ändrad av annan', 2_000);
-    expect(Date.now() - committed).toBeLessThan(2_000);
+    // Without the notice the answer would stay for its ten-minute safety net: seeing it sooner proves it.
+    await eventually(async () => (await titleOf(survey.reference)) === 'Ändrad av annan', 20_000);
   });
 
   it('drops everything when the listening connection comes back, since it may have missed changes', async () => {

@@ -260,7 +260,7 @@ describe('webhook delivery', () => {
     await Promise.all(
       [0, 1, 2, 3].map((i) => surveyWithEvents(t, agencyId, networkId, `Enkät före ${i}`)),
     );
-    await waitUntil(() => receiver.accepted.length >= 8, 10_000, 'first deliveries');
+    await waitUntil(() => receiver.accepted.length >= 8, 20_000, 'first deliveries');
     await receiver.stop();
     await Promise.all(
       [0, 1].map((i) => surveyWithEvents(t, agencyId, networkId, `Enkät under avbrott ${i}`)),
@@ -311,7 +311,7 @@ describe('webhook delivery', () => {
       expect(call.occurredAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     }
 
-    await waitUntil(async () => (await undelivered(t)) === 0, 5_000, 'deliveries settled');
+    await waitUntil(async () => (await undelivered(t)) === 0, 20_000, 'deliveries settled');
     const page = await deliveries(t, subscription.id);
     expect(page.total).toBe(owed.length);
     expect(page.items.every((item) => item.status === 'delivered')).toBe(true);
@@ -341,7 +341,7 @@ describe('webhook delivery', () => {
     const s = scenario(t);
     const survey = await s.survey(agencyId, { title: 'Enkät under nedstängning' });
     await s.send(survey.id, '2021-02-01T09:00:00+01:00');
-    await waitUntil(() => receiver.inFlight === 1, 5_000, 'the delivery in flight');
+    await waitUntil(() => receiver.inFlight === 1, 20_000, 'the delivery in flight');
 
     let closed = false;
     const closing = t.close().then(() => (closed = true));
@@ -374,7 +374,7 @@ describe('webhook delivery', () => {
       ['survey.sent', surveyId],
       ['consultation.completed', surveyId],
     ]);
-    await waitUntil(() => receiver.accepted.length >= 2, 5_000, 'two deliveries');
+    await waitUntil(() => receiver.accepted.length >= 2, 20_000, 'two deliveries');
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(receiver.calls.map((call) => call.id)).toEqual(owed.map((event) => event.id));
     expect(receiver.calls[0].data).toMatchObject({ surveyId });
@@ -385,11 +385,11 @@ describe('webhook delivery', () => {
     const s = scenario(t);
     const first = await s.survey(agencyId, { title: 'Enkät som skickas två gånger' });
     await s.send(first.id, '2021-02-01T09:00:00+01:00');
-    await waitUntil(() => receiver.accepted.length === 1, 5_000, 'first delivery');
+    await waitUntil(() => receiver.accepted.length === 1, 20_000, 'first delivery');
     // The receiver has the call before the service has recorded its answer.
     await waitUntil(
       async () => (await deliveries(t, subscription.id)).items[0]?.status === 'delivered',
-      5_000,
+      20_000,
       'the first delivery recorded',
     );
     const [delivered] = (await deliveries(t, subscription.id)).items;
@@ -399,14 +399,14 @@ describe('webhook delivery', () => {
       .post(`/api/v1/webhooks/${subscription.id}/redeliver`, { deliveryId: delivered.id })
       .expect(202);
     expect(again.body).toEqual({ requeued: 1, subscriptionEnabled: true });
-    await waitUntil(() => receiver.accepted.length === 2, 5_000, 'the redelivery');
+    await waitUntil(() => receiver.accepted.length === 2, 20_000, 'the redelivery');
     expect(receiver.accepted.map((call) => call.id)).toEqual([
       delivered.eventId,
       delivered.eventId,
     ]);
     await waitUntil(
       async () => (await deliveries(t, subscription.id)).items[0].attemptCount === 2,
-      5_000,
+      20_000,
       'the second attempt recorded',
     );
     const detail = (
@@ -436,7 +436,7 @@ describe('webhook circuit breaker', () => {
     );
     await waitUntil(
       async () => !(await webhook(t, subscription.id)).enabled,
-      10_000,
+      20_000,
       'the subscription disabled',
     );
     const disabled = await webhook(t, subscription.id);
@@ -455,7 +455,7 @@ describe('webhook circuit breaker', () => {
     const enabled = (await api(t).post(`/api/v1/webhooks/${subscription.id}/enable`).expect(200))
       .body as WebhookView;
     expect(enabled).toMatchObject({ enabled: true, consecutiveFailures: 0, version: 2 });
-    await waitUntil(async () => (await undelivered(t)) === 0, 10_000, 'all delivered');
+    await waitUntil(async () => (await undelivered(t)) === 0, 20_000, 'all delivered');
     expect(new Set(receiver.accepted.map((call) => call.id))).toEqual(
       new Set(owed.map((event) => event.id)),
     );
@@ -476,11 +476,11 @@ describe('webhook circuit breaker', () => {
     await Promise.all(
       [0, 1, 2, 3].map((i) => surveyWithEvents(t, agencyId, networkId, `Enkät samtidig ${i}`)),
     );
-    await waitUntil(() => receiver.inFlight >= 4, 10_000, 'four calls in flight');
+    await waitUntil(() => receiver.inFlight >= 4, 20_000, 'four calls in flight');
     release();
     // With WEBHOOK_MAX_FAILURES 3, four failures counted one by one would disable it. (The
     // count itself is not polled: a quick successful retry can reset it before a poll sees it.)
-    await waitUntil(async () => (await undelivered(t)) === 0, 10_000, 'all delivered');
+    await waitUntil(async () => (await undelivered(t)) === 0, 20_000, 'all delivered');
     expect(await webhook(t, subscription.id)).toMatchObject({
       enabled: true,
       consecutiveFailures: 0,
@@ -508,7 +508,7 @@ describe('webhook redelivery of failing deliveries', () => {
     await s.send(survey.id, '2021-02-01T09:00:00+01:00');
     await waitUntil(
       async () => (await deliveries(t, subscription.id, '&status=failing')).total === 1,
-      5_000,
+      20_000,
       'a failing delivery',
     );
     const [failing] = (await deliveries(t, subscription.id)).items;
@@ -517,7 +517,7 @@ describe('webhook redelivery of failing deliveries', () => {
 
     const response = await api(t).post(`/api/v1/webhooks/${subscription.id}/redeliver`).expect(202);
     expect(response.body).toEqual({ requeued: 1, subscriptionEnabled: true });
-    await waitUntil(async () => (await undelivered(t)) === 0, 3_000, 'the redelivery');
+    await waitUntil(async () => (await undelivered(t)) === 0, 20_000, 'the redelivery');
     expect(receiver.calls.map((call) => [call.id, call.answeredWith])).toEqual([
       [failing.eventId, 500],
       [failing.eventId, 200],

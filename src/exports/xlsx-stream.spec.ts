@@ -3,6 +3,9 @@ import type { Readable } from 'node:stream';
 import type { Column } from './table';
 import { xlsxStream } from './xlsx-stream';
 
+/** Batches of 2 000 rows that fill the stages between the writer and a client who never reads. */
+const BOUND = 3;
+
 interface Row {
   title: string;
   sentAt: Date;
@@ -14,6 +17,14 @@ const COLUMNS: Column<Row>[] = [
   { header: 'Skickad', type: 'date', width: 12, value: (row) => row.sentAt },
   { header: 'Beräknad tid (h)', type: 'decimal', width: 14, value: (row) => row.hours },
 ];
+
+async function until(condition: () => boolean): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('not within 20 s');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
 
 async function bytesOf(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -43,9 +54,10 @@ describe('xlsxStream', () => {
     expect(sheet.getRow(3).getCell(3).value).toBe(105);
   });
 
-  it('stops reading rows when the client goes away', async () => {
+  it('holds a fixed number of rows while nobody reads, and stops reading when the client goes away', async () => {
     let batchesRead = 0;
-    let finished = false;
+    let closeGenerator!: () => void;
+    const generatorClosed = new Promise<void>((resolve) => (closeGenerator = resolve));
     async function* endless(): AsyncGenerator<Row[]> {
       try {
         for (;;) {
@@ -57,17 +69,17 @@ describe('xlsxStream', () => {
           }));
         }
       } finally {
-        finished = true;
+        closeGenerator();
       }
     }
     const stream = xlsxStream('Enkäter', COLUMNS, endless());
-    // Nobody reads: the writer must stop at the backpressure, not run on.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Nobody reads: the output fills up, and the writer stops at the stages in front of it.
+    await until(() => stream.writableNeedDrain);
     const readWhileWaiting = batchesRead;
-    expect(readWhileWaiting).toBeLessThanOrEqual(3);
+    expect(readWhileWaiting).toBeGreaterThanOrEqual(1);
+    expect(readWhileWaiting).toBeLessThanOrEqual(BOUND);
     stream.destroy();
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(finished).toBe(true);
+    await generatorClosed;
     expect(batchesRead).toBeLessThanOrEqual(readWhileWaiting + 1);
   });
 });

@@ -16,24 +16,45 @@ function xlsxValue(type: CellType, value: CsvValue): XlsxValue {
   return value;
 }
 
-/**
- * Resolves once the output has room again, or is gone (the client went away). exceljs's own
- * buffers ignore backpressure, so the output is the place to look: first one turn of the event
- * loop, for zlib and the zip writer to pass on what the last batch added, then wait while the
- * client has not taken it. At most a batch or two is ever held in memory.
- */
-async function drained(stream: Writable): Promise<void> {
-  await new Promise((resolve) => setImmediate(resolve));
-  if (!stream.writableNeedDrain || stream.destroyed) return;
+/** Resolves once the stage has room again, or the output is gone (the client went away). */
+async function roomIn(stage: Writable, output: Writable): Promise<void> {
+  if (!needsDrain(stage) || stage.destroyed || output.destroyed) return;
   await new Promise<void>((resolve) => {
     const done = () => {
-      stream.off('drain', done);
-      stream.off('close', done);
+      stage.off('drain', done);
+      stage.off('close', done);
+      output.off('close', done);
       resolve();
     };
-    stream.on('drain', done);
-    stream.on('close', done);
+    stage.on('drain', done);
+    stage.on('close', done);
+    output.on('close', done);
   });
+}
+
+/**
+ * Whether the last write was refused for want of room. exceljs's zip writer uses streams of
+ * the `readable-stream` package, which keep this in their state only (no `writableNeedDrain`).
+ */
+function needsDrain(stream: Writable): boolean {
+  const state = (stream as unknown as { _writableState?: { needDrain?: unknown } })._writableState;
+  return stream.writableNeedDrain ?? state?.needDrain === true;
+}
+
+/**
+ * Where a committed row waits before the client takes it. exceljs's sheet stream passes its
+ * buffers on without looking at the answer (`pipes` is its list of destinations), so the
+ * stream it writes into, in front of the compressor, is where rows pile up when zlib is
+ * behind; the output is where the compressed bytes wait for the client. Waiting for room in
+ * each, instead of for a turn of the event loop, keeps what is held in memory to a fixed
+ * number of bytes however slow the compression is on a busy machine.
+ */
+function stagesOf(sheet: ExcelJS.Worksheet, output: Writable): Writable[] {
+  const { pipes } = (sheet as unknown as { stream: { pipes?: unknown } }).stream;
+  if (!Array.isArray(pipes) || pipes.length === 0) {
+    throw new Error('exceljs no longer lists where its sheet stream writes (stream.pipes)');
+  }
+  return [...(pipes as Writable[]), output];
 }
 
 /**
@@ -60,12 +81,13 @@ export function xlsxStream<T>(
     const header = sheet.addRow(columns.map((column) => column.header));
     header.font = { bold: true };
     header.commit();
+    const stages = stagesOf(sheet, output);
     for await (const batch of batches) {
       if (output.destroyed) return;
       for (const row of batch) {
         sheet.addRow(columns.map((column) => xlsxValue(column.type, column.value(row)))).commit();
       }
-      await drained(output);
+      for (const stage of stages) await roomIn(stage, output);
     }
     if (output.destroyed) return;
     sheet.commit();

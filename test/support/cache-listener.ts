@@ -17,7 +17,7 @@ export async function listenerPid(sql: Client, applicationName: string): Promise
 }
 
 /** Waits until the condition holds, or fails after `ms`. */
-export async function eventually(condition: () => Promise<boolean>, ms = 5_000): Promise<void> {
+export async function eventually(condition: () => Promise<boolean>, ms = 20_000): Promise<void> {
   const until = Date.now() + ms;
   while (!(await condition())) {
     if (Date.now() > until) throw new Error(`not within ${ms} ms`);
