@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { auditInsert } from '../audit/audit.service';
 import { runWrites } from '../database/combined-writes';
 import type { Actor } from '../auth/roles';
+import { assertMayUseSourceSystem, boundSourceSystems } from '../auth/source-systems';
 import { UnauthenticatedError, ValidationFailedError } from '../common/errors';
 import { toErrorBody } from '../common/http-exception.filter';
 import { validationFailed } from '../common/validation';
@@ -79,6 +80,7 @@ export class RegistrationsService {
     actor: Actor,
   ): Promise<StoredAnswer> {
     assertNoProblems(input);
+    assertMayUseSourceSystem(actor, input.sourceSystem);
     return this.singles.submit(scopeOf(actor), { input, idempotencyKey, actor });
   }
 
@@ -95,6 +97,7 @@ export class RegistrationsService {
     for (const [index, item] of items.entries()) {
       try {
         const input = await parseItem(item.registration);
+        assertMayUseSourceSystem(actor, input.sourceSystem);
         valid.push({ index, pending: { input, idempotencyKey: item.idempotencyKey, actor } });
       } catch (error) {
         answers[index] = this.errorAnswer(error);
@@ -147,12 +150,18 @@ export class RegistrationsService {
     return { status: body.statusCode, body: JSON.stringify(body) };
   }
 
-  async list(query: RegistrationQueryDto): Promise<[RegistrationResponse[], number]> {
+  /** What was applied; a registrar key sees its own systems' registrations only. */
+  async list(query: RegistrationQueryDto, actor: Actor): Promise<[RegistrationResponse[], number]> {
     const conditions: string[] = [];
     const parameters: unknown[] = [];
+    const bound = boundSourceSystems(actor);
     if (query.sourceSystem) {
+      assertMayUseSourceSystem(actor, query.sourceSystem);
       parameters.push(query.sourceSystem);
       conditions.push(`r.source_system = $${parameters.length}`);
+    } else if (bound) {
+      parameters.push(bound);
+      conditions.push(`r.source_system = ANY($${parameters.length}::text[])`);
     }
     if (query.since) {
       parameters.push(new Date(query.since));
