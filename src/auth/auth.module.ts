@@ -4,10 +4,29 @@ import { ApiKeyGuard } from './api-key.guard';
 import { ApiKeysController } from './api-keys.controller';
 import { ApiKeysService } from './api-keys.service';
 import { BootstrapKeyService } from './bootstrap-key.service';
+import { FailedAuthLimiter } from './failed-auth-limiter';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+
+/** Client addresses whose failures are remembered: about a megabyte at most. */
+const FAILING_ADDRESSES_KEPT = 10_000;
 
 @Module({
   controllers: [ApiKeysController],
-  providers: [ApiKeysService, BootstrapKeyService, { provide: APP_GUARD, useClass: ApiKeyGuard }],
+  providers: [
+    ApiKeysService,
+    BootstrapKeyService,
+    {
+      provide: FailedAuthLimiter,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        new FailedAuthLimiter({
+          maxFailures: config.apiKeyFailuresPerMinute,
+          windowMs: 60_000,
+          maxAddresses: FAILING_ADDRESSES_KEPT,
+        }),
+    },
+    { provide: APP_GUARD, useClass: ApiKeyGuard },
+  ],
   exports: [ApiKeysService],
 })
 export class AuthModule {}
