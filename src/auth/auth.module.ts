@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ApiKeyGuard } from './api-key.guard';
 import { ApiKeysController } from './api-keys.controller';
 import { ApiKeysService } from './api-keys.service';
 import { BootstrapKeyService } from './bootstrap-key.service';
 import { FailedAuthLimiter } from './failed-auth-limiter';
+import { NoStoreInterceptor } from './no-store.interceptor';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
 /** Client addresses whose failures are remembered: about a megabyte at most. */
@@ -26,6 +27,7 @@ const FAILING_ADDRESSES_KEPT = 10_000;
         }),
     },
     { provide: APP_GUARD, useClass: ApiKeyGuard },
+    { provide: APP_INTERCEPTOR, useClass: NoStoreInterceptor },
   ],
   exports: [ApiKeysService],
 })
