@@ -5,6 +5,7 @@ import { ApiKeysController } from './api-keys.controller';
 import { ApiKeysService } from './api-keys.service';
 import { BootstrapKeyService } from './bootstrap-key.service';
 import { FailedAuthLimiter } from './failed-auth-limiter';
+import { KeyAuthenticator } from './key-authenticator';
 import { NoStoreInterceptor } from './no-store.interceptor';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
@@ -16,6 +17,7 @@ const FAILING_ADDRESSES_KEPT = 10_000;
   providers: [
     ApiKeysService,
     BootstrapKeyService,
+    KeyAuthenticator,
     {
       provide: FailedAuthLimiter,
       inject: [APP_CONFIG],
@@ -29,6 +31,6 @@ const FAILING_ADDRESSES_KEPT = 10_000;
     { provide: APP_GUARD, useClass: ApiKeyGuard },
     { provide: APP_INTERCEPTOR, useClass: NoStoreInterceptor },
   ],
-  exports: [ApiKeysService],
+  exports: [ApiKeysService, KeyAuthenticator],
 })
 export class AuthModule {}

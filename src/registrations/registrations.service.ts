@@ -10,6 +10,7 @@ import { assertMayUseSourceSystem, boundSourceSystems } from '../auth/source-sys
 import { UnauthenticatedError, ValidationFailedError } from '../common/errors';
 import { toErrorBody } from '../common/http-exception.filter';
 import { validationFailed } from '../common/validation';
+import { Metrics, registrationOutcome } from '../metrics/metrics';
 import { runInChunks } from './chunked-transactions';
 import { GroupCommit, type Outcome } from './group-commit';
 import { CreateRegistrationDto } from './dto/create-registration.dto';
@@ -67,6 +68,7 @@ export class RegistrationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly applier: RegistrationApplier,
     private readonly chunk: RegistrationChunk,
+    private readonly metrics: Metrics,
   ) {}
 
   /**
@@ -79,9 +81,16 @@ export class RegistrationsService {
     idempotencyKey: string,
     actor: Actor,
   ): Promise<StoredAnswer> {
-    assertNoProblems(input);
-    assertMayUseSourceSystem(actor, input.sourceSystem);
-    return this.singles.submit(scopeOf(actor), { input, idempotencyKey, actor });
+    try {
+      assertNoProblems(input);
+      assertMayUseSourceSystem(actor, input.sourceSystem);
+      const answer = await this.singles.submit(scopeOf(actor), { input, idempotencyKey, actor });
+      this.metrics.registrationAnswered(registrationOutcome(answer.status));
+      return answer;
+    } catch (error) {
+      this.metrics.registrationAnswered('refused');
+      throw error;
+    }
   }
 
   /**
@@ -109,6 +118,8 @@ export class RegistrationsService {
       (error) => ({ value: this.errorAnswer(error) }),
     );
     valid.forEach(({ index }, i) => (answers[index] = valueOf(applied[i])));
+    for (const answer of answers)
+      this.metrics.registrationAnswered(registrationOutcome(answer.status));
     return answers.map((answer, i) => ({
       idempotencyKey: items[i].idempotencyKey,
       status: answer.status,
