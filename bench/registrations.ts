@@ -180,7 +180,11 @@ async function registrarKey(service: RunningService): Promise<string> {
   const response = await fetch(`${service.baseUrl}/api/v1/api-keys`, {
     method: 'POST',
     headers: { authorization: `Bearer ${service.apiKey}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ name: 'benchmark registrar', role: 'registrar' }),
+    body: JSON.stringify({
+      name: 'benchmark registrar',
+      role: 'registrar',
+      sourceSystems: ['bench-diarium'],
+    }),
   });
   if (response.status !== 201) throw new Error(`POST /api/v1/api-keys answered ${response.status}`);
   return ((await response.json()) as { key: string }).key;

@@ -1,5 +1,6 @@
 import { burdenLedger, burdenLedgerUncached, burdenReport } from './burden';
 import { runExport } from './export';
+import { metricsOverhead } from './metrics-overhead';
 import { lookup, lookupUncached } from './lookup';
 import { type BenchmarkDefinition, type BenchmarkOutcome, runBenchmark } from './lib/benchmark';
 import { runRegistrations } from './registrations';
@@ -27,6 +28,7 @@ const ALL: readonly Runnable[] = [
   asRunnable(burdenLedger),
   asRunnable(burdenLedgerUncached),
   { name: 'export', run: runExport },
+  asRunnable(metricsOverhead),
 ];
 
 /**

@@ -25,6 +25,7 @@ import { RegistrationsModule } from './registrations/registrations.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { RetentionModule } from './retention/retention.module';
+import { MetricsModule } from './metrics/metrics.module';
 
 @Module({})
 export class AppModule {
@@ -57,6 +58,7 @@ export class AppModule {
         BurdenModule,
         StatisticsModule,
         RetentionModule,
+        MetricsModule.forRoot(config),
       ],
     };
   }

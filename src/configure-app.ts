@@ -8,6 +8,8 @@ import { EtagInterceptor } from './common/etag.interceptor';
 import { requestLogging } from './common/request-logging';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
+import { Metrics } from './metrics/metrics';
+import { requestTiming } from './metrics/request-timing';
 
 function openApiDocument(app: INestApplication) {
   const document = new DocumentBuilder()
@@ -28,6 +30,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   server.disable('x-powered-by');
   server.set('query parser', 'simple');
   server.set('trust proxy', config.trustProxy);
+  if (config.metricsEnabled) app.use(requestTiming(app.get(Metrics)));
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -10,6 +10,7 @@ interface KeyView {
   id: string;
   name: string;
   role: string;
+  sourceSystems: string[];
   keyPrefix: string;
   createdAt: string;
   revokedAt: string | null;
@@ -23,7 +24,8 @@ describe('authentication and roles', () => {
   let agencyId: string;
 
   async function createKey(name: string, role: string): Promise<KeyView> {
-    return (await api(t).post('/api/v1/api-keys', { name, role }).expect(201)).body as KeyView;
+    const body = role === 'registrar' ? { name, role, sourceSystems: ['diarium'] } : { name, role };
+    return (await api(t).post('/api/v1/api-keys', body).expect(201)).body as KeyView;
   }
 
   async function listKeys(key = t.adminKey): Promise<KeyView[]> {
@@ -81,6 +83,57 @@ describe('authentication and roles', () => {
       ]);
     });
 
+    it('refuses to revoke the last active admin key (409) and keeps it working', async () => {
+      const [admin] = await listKeys();
+      const skr = await createKey('Förvaltning', 'skr');
+      await api(t).delete(`/api/v1/api-keys/${skr.id}`).expect(204);
+      expectError(await api(t).delete(`/api/v1/api-keys/${admin.id}`), 409, 'LAST_ADMIN_KEY');
+      expect((await listKeys()).find((key) => key.id === admin.id)?.revokedAt).toBeNull();
+
+      const second = await createKey('Andra admin', 'admin');
+      await api(t, second.key).delete(`/api/v1/api-keys/${admin.id}`).expect(204);
+      expectError(
+        await api(t, second.key).delete(`/api/v1/api-keys/${second.id}`),
+        409,
+        'LAST_ADMIN_KEY',
+      );
+      await api(t, second.key).get('/api/v1/api-keys').expect(200);
+    });
+
+    it('leaves one admin key when the last two revoke each other at once', async () => {
+      let survivor = t.adminKey;
+      for (let round = 0; round < 5; round++) {
+        const create = async () =>
+          (
+            await api(t, survivor).post('/api/v1/api-keys', {
+              name: `admin ${round}`,
+              role: 'admin',
+            })
+          ).body as KeyView;
+        const [first, second] = [await create(), await create()];
+        await t.dataSource.query(
+          `UPDATE api_keys SET revoked_at = now() WHERE role = 'admin' AND id NOT IN ($1, $2)`,
+          [first.id, second.id],
+        );
+        const answers = await Promise.all([
+          api(t, first.key).delete(`/api/v1/api-keys/${second.id}`),
+          api(t, second.key).delete(`/api/v1/api-keys/${first.id}`),
+        ]);
+        // The loser is refused (409), or finds its own key revoked already (401).
+        const statuses = answers.map((answer) => answer.status);
+        expect(statuses.filter((status) => status === 204)).toHaveLength(1);
+        expect([
+          [204, 401],
+          [204, 409],
+        ]).toContainEqual([...statuses].sort());
+        const active: { id: string }[] = await t.dataSource.query(
+          `SELECT id FROM api_keys WHERE role = 'admin' AND revoked_at IS NULL`,
+        );
+        expect(active).toHaveLength(1);
+        survivor = (active[0].id === first.id ? first.key : second.key) ?? '';
+      }
+    });
+
     it('answers 404 when revoking an unknown key', async () => {
       expectError(
         await api(t).delete('/api/v1/api-keys/00000000-0000-4000-8000-000000000000'),
@@ -106,6 +159,7 @@ describe('authentication and roles', () => {
           'name',
           'revokedAt',
           'role',
+          'sourceSystems',
         ]);
       }
       expect(response.text).not.toContain(created.key);

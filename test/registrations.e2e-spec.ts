@@ -77,7 +77,7 @@ describe('registrar integration', () => {
   afterAll(() => t.close());
   beforeEach(async () => {
     await t.reset();
-    registrarKey = await t.keyFor('registrar');
+    registrarKey = await t.keyFor('registrar', [SOURCE, 'region-diarium']);
   });
 
   describe('idempotency', () => {

@@ -59,7 +59,7 @@ describe('title trigrams', () => {
 
   it('are kept with the title by the database', async () => {
     await t.reset();
-    const key = await t.keyFor('registrar');
+    const key = await t.keyFor('registrar', ['diarium']);
     const { body } = await api(t, key)
       .post(
         '/api/v1/registrations',

@@ -12,6 +12,8 @@ export interface Prepared {
   target: Target;
   /** Facts about the run for the output and the JSON, e.g. what was seeded. */
   notes: Record<string, unknown>;
+  /** Stops what prepare started besides the service (e.g. a second service), after the run. */
+  stop?(): Promise<void>;
 }
 
 export interface BenchmarkDefinition {
@@ -48,10 +50,12 @@ export async function runBenchmark(
   const startedAt = new Date();
   console.log(`\n## ${definition.title}\n`);
   const service = await startService({ env: definition.env });
+  let stopPrepared: (() => Promise<void>) | undefined;
   try {
     const settings = Object.entries(service.settings).map(([key, value]) => `${key}=${value}`);
     console.log(`Service: node dist/src/main.js on ${service.baseUrl}; ${settings.join(', ')}`);
     const prepared = await definition.prepare(service, options);
+    stopPrepared = prepared.stop;
     for (const [key, value] of Object.entries(prepared.notes)) {
       console.log(`${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
     }
@@ -88,6 +92,7 @@ export async function runBenchmark(
       latencyAtRate: atRate && { requestsPerSecondOffered: definition.latencyAtRate, ...atRate },
     });
   } finally {
+    await stopPrepared?.();
     await service.stop();
     clearTimeout(timer);
   }

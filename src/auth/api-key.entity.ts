@@ -4,6 +4,7 @@ import { type Role, ROLES } from './roles';
 
 @Entity({ name: 'api_keys' })
 @Check('chk_api_keys_role', checkIn('role', ROLES))
+@Check('chk_api_keys_source_systems', `"role" = 'registrar' OR cardinality("source_systems") = 0`)
 export class ApiKey {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -13,6 +14,13 @@ export class ApiKey {
 
   @Column({ type: 'varchar', length: 20 })
   role: Role;
+
+  /**
+   * The registrar systems whose registrations a registrar key reads and writes; empty for
+   * other roles (and for a registrar key from before the binding that had never been used).
+   */
+  @Column({ name: 'source_systems', type: 'varchar', length: 100, array: true, default: '{}' })
+  sourceSystems: string[];
 
   /** SHA-256 of the key: keys are 256 random bits, so a slow hash adds nothing. */
   @Column({ name: 'key_hash', type: 'char', length: 64, unique: true })

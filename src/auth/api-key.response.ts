@@ -7,6 +7,12 @@ export class ApiKeyResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty({ enum: ROLES }) role: string;
+  @ApiProperty({
+    type: [String],
+    example: ['diarium-a'],
+    description: 'Registrar keys: the source systems whose registrations the key reads and writes',
+  })
+  sourceSystems: string[];
   @ApiProperty({ description: 'The first characters of the key' }) keyPrefix: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time', nullable: true }) revokedAt: string | null;
@@ -22,6 +28,7 @@ export function toApiKeyResponse(apiKey: ApiKey): ApiKeyResponse {
     id: apiKey.id,
     name: apiKey.name,
     role: apiKey.role,
+    sourceSystems: apiKey.sourceSystems,
     keyPrefix: apiKey.keyPrefix,
     createdAt: apiKey.createdAt.toISOString(),
     revokedAt: isoOrNull(apiKey.revokedAt),

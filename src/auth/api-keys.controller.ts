@@ -1,5 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { API_PREFIX } from '../common/api-prefix';
 import { uuidPipe } from '../common/uuid.pipe';
 import { ApiKeyResponse, CreatedApiKeyResponse, toApiKeyResponse } from './api-key.response';
@@ -21,7 +28,7 @@ export class ApiKeysController {
     @Body() body: CreateApiKeyDto,
     @CurrentActor() actor: Actor,
   ): Promise<CreatedApiKeyResponse> {
-    const { apiKey, plaintext } = await this.apiKeys.create(body.name, body.role, actor);
+    const { apiKey, plaintext } = await this.apiKeys.create(body, actor);
     return { ...toApiKeyResponse(apiKey), key: plaintext };
   }
 
@@ -33,6 +40,10 @@ export class ApiKeysController {
 
   @Delete(':id')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Revoked (or already revoked)' })
+  @ApiConflictResponse({
+    description: 'LAST_ADMIN_KEY: the last active admin key cannot be revoked',
+  })
   async revoke(@Param('id', uuidPipe()) id: string, @CurrentActor() actor: Actor): Promise<void> {
     await this.apiKeys.revoke(id, actor);
   }

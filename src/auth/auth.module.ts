@@ -1,13 +1,36 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ApiKeyGuard } from './api-key.guard';
 import { ApiKeysController } from './api-keys.controller';
 import { ApiKeysService } from './api-keys.service';
 import { BootstrapKeyService } from './bootstrap-key.service';
+import { FailedAuthLimiter } from './failed-auth-limiter';
+import { KeyAuthenticator } from './key-authenticator';
+import { NoStoreInterceptor } from './no-store.interceptor';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+
+/** Client addresses whose failures are remembered: about a megabyte at most. */
+const FAILING_ADDRESSES_KEPT = 10_000;
 
 @Module({
   controllers: [ApiKeysController],
-  providers: [ApiKeysService, BootstrapKeyService, { provide: APP_GUARD, useClass: ApiKeyGuard }],
-  exports: [ApiKeysService],
+  providers: [
+    ApiKeysService,
+    BootstrapKeyService,
+    KeyAuthenticator,
+    {
+      provide: FailedAuthLimiter,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) =>
+        new FailedAuthLimiter({
+          maxFailures: config.apiKeyFailuresPerMinute,
+          windowMs: 60_000,
+          maxAddresses: FAILING_ADDRESSES_KEPT,
+        }),
+    },
+    { provide: APP_GUARD, useClass: ApiKeyGuard },
+    { provide: APP_INTERCEPTOR, useClass: NoStoreInterceptor },
+  ],
+  exports: [ApiKeysService, KeyAuthenticator],
 })
 export class AuthModule {}

@@ -6,6 +6,8 @@ export interface Actor {
   keyId: string | null;
   name: string;
   role: Role | 'system';
+  /** A registrar key's systems: it reads and writes only their registrations. */
+  sourceSystems?: readonly string[];
 }
 
 export const SYSTEM_ACTOR: Actor = { keyId: null, name: 'system', role: 'system' };

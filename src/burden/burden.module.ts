@@ -9,6 +9,6 @@ import { LedgerController } from './ledger.controller';
   imports: [PublicDataModule],
   controllers: [BurdenController, LedgerController],
   providers: [BurdenService, LedgerCache],
-  exports: [BurdenService],
+  exports: [BurdenService, LedgerCache],
 })
 export class BurdenModule {}

@@ -71,6 +71,19 @@ export class IdempotencyKeyReusedError extends DomainError {
   readonly code = 'IDEMPOTENCY_KEY_REUSED';
 }
 
+export class TooManyRequestsError extends DomainError {
+  readonly status = 429;
+  readonly code = 'RATE_LIMITED';
+
+  constructor(
+    message: string,
+    /** Whole seconds until the client may try again, for Retry-After. */
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
+
 export class ServiceUnavailableError extends DomainError {
   readonly status = 503;
   readonly code = 'SERVICE_UNAVAILABLE';

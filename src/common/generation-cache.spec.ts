@@ -96,4 +96,22 @@ describe('GenerationCache', () => {
     await cache.get('q', async () => 'one');
     expect(await cache.get('q', async () => 'two')).toBe('two');
   });
+
+  it('counts answers from memory as hits and loads as misses', async () => {
+    const cache = new GenerationCache<string>(10, 60_000);
+    const pending = deferred<string>();
+    const shared = Promise.all([cache.get('q', () => pending.promise), cache.get('q', load)]);
+    pending.resolve('loaded');
+    await shared;
+    await cache.get('q', load);
+    await cache.get('other', load);
+    expect(cache.stats).toEqual({ hits: 2, misses: 2 });
+    cache.setEnabled(false);
+    await cache.get('q', load);
+    expect(cache.stats).toEqual({ hits: 2, misses: 3 });
+
+    async function load() {
+      return 'loaded again';
+    }
+  });
 });

@@ -1,3 +1,9 @@
+/** Answers from memory, and loads (a load shared by callers at the same time counts once). */
+export interface CacheStats {
+  hits: number;
+  misses: number;
+}
+
 /**
  * A bounded cache of loaded values that can be invalidated at any moment, also while a load
  * is under way: `invalidate()` starts a new generation, and a value whose load began in an
@@ -10,6 +16,7 @@ export class GenerationCache<Value> {
   private readonly loading = new Map<string, Promise<Value>>();
   private generation = 0;
   private enabled: boolean;
+  readonly stats: CacheStats = { hits: 0, misses: 0 };
 
   constructor(
     private readonly maxEntries: number,
@@ -24,9 +31,13 @@ export class GenerationCache<Value> {
   }
 
   async get(key: string, load: () => Promise<Value>): Promise<Value> {
-    if (!this.enabled) return load();
+    if (!this.enabled) {
+      this.stats.misses += 1;
+      return load();
+    }
     const entry = this.entries.get(key);
     if (entry && this.now() - entry.storedAt < this.maxAgeMs) {
+      this.stats.hits += 1;
       // Map keeps insertion order: re-inserting makes this the most recently used.
       this.entries.delete(key);
       this.entries.set(key, entry);
@@ -34,7 +45,11 @@ export class GenerationCache<Value> {
     }
     const loadKey = `${this.generation}\u0000${key}`;
     const underWay = this.loading.get(loadKey);
-    if (underWay) return underWay;
+    if (underWay) {
+      this.stats.hits += 1;
+      return underWay;
+    }
+    this.stats.misses += 1;
     const generation = this.generation;
     const loaded = load().then((value) => {
       if (this.enabled && generation === this.generation) this.store(key, value);

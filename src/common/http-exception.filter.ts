@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { isDatabaseUnavailable } from './database-unavailable';
-import { DomainError } from './errors';
+import { DomainError, TooManyRequestsError } from './errors';
 import { ErrorBody, errorBody } from './error-body';
 
 const HTTP_CODES: Record<number, string> = {
@@ -87,6 +87,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const body = toErrorBody(exception, this.logger);
     if (response.headersSent) return;
     if (body.statusCode === 503) response.setHeader('Retry-After', '5');
+    if (exception instanceof TooManyRequestsError) {
+      response.setHeader('Retry-After', String(exception.retryAfterSeconds));
+    }
     response.status(body.statusCode).json(body);
   }
 }

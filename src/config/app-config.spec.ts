@@ -12,6 +12,23 @@ describe('loadConfig', () => {
       duplicateWindowDays: 180,
       logLevel: 'info',
       bootstrapApiKey: null,
+      apiKeyFailuresPerMinute: 30,
+      metricsEnabled: true,
+      metricsToken: null,
+    });
+  });
+
+  it('reads the limits of failed keys and the metrics settings', () => {
+    expect(
+      loadConfig({
+        API_KEY_FAILURES_PER_MINUTE: '5',
+        METRICS_ENABLED: 'false',
+        METRICS_TOKEN: 'scrape-token-0123456789',
+      }),
+    ).toMatchObject({
+      apiKeyFailuresPerMinute: 5,
+      metricsEnabled: false,
+      metricsToken: 'scrape-token-0123456789',
     });
   });
 
@@ -47,6 +64,10 @@ describe('loadConfig', () => {
     [{ HIGH_BURDEN_HOURS: 'NaN' }, 'HIGH_BURDEN_HOURS'],
     [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
     [{ BOOTSTRAP_API_KEY: 'short' }, 'BOOTSTRAP_API_KEY'],
+    [{ API_KEY_FAILURES_PER_MINUTE: '0' }, 'API_KEY_FAILURES_PER_MINUTE'],
+    [{ METRICS_ENABLED: 'yes' }, 'METRICS_ENABLED'],
+    [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN'],
+    [{ METRICS_TOKEN: 'a token with spaces in it' }, 'METRICS_TOKEN'],
   ])('rejects %j naming %s', (env, variable) => {
     let error: unknown;
     try {

@@ -49,6 +49,12 @@ export interface AppConfig {
   webhookEventRetentionDays: number;
   /** Days an answered Idempotency-Key is kept for replays; 0: for ever. */
   idempotencyKeyRetentionDays: number;
+  /** Failed API-key authentications per client address and minute before it gets 429. */
+  apiKeyFailuresPerMinute: number;
+  /** GET /metrics and the request timing; off: neither. */
+  metricsEnabled: boolean;
+  /** A bearer token that may read GET /metrics besides admin keys; null: admin keys only. */
+  metricsToken: string | null;
 }
 
 export class ConfigError extends Error {
@@ -150,6 +156,16 @@ function bootstrapKeyVar(env: Env): string | null {
   return raw;
 }
 
+function metricsTokenVar(env: Env): string | null {
+  const raw = env.METRICS_TOKEN;
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < 16) throw new ConfigError('METRICS_TOKEN', 'must be at least 16 characters');
+  if (!/^[\x21-\x7e]+$/.test(raw)) {
+    throw new ConfigError('METRICS_TOKEN', 'must be printable ASCII without spaces');
+  }
+  return raw;
+}
+
 /** Reads and validates the environment once at start; a wrong value names its variable. */
 export function loadConfig(env: Env): AppConfig {
   const webhookBackoffBaseMs = intVar(env, 'WEBHOOK_BACKOFF_BASE_MS', 1_000, 1, 3_600_000);
@@ -184,5 +200,8 @@ export function loadConfig(env: Env): AppConfig {
     retentionIntervalSeconds: intVar(env, 'RETENTION_INTERVAL_SECONDS', 3_600, 0, 604_800),
     webhookEventRetentionDays: intVar(env, 'WEBHOOK_EVENT_RETENTION_DAYS', 90, 0, 36_500),
     idempotencyKeyRetentionDays: intVar(env, 'IDEMPOTENCY_KEY_RETENTION_DAYS', 90, 0, 36_500),
+    apiKeyFailuresPerMinute: intVar(env, 'API_KEY_FAILURES_PER_MINUTE', 30, 1, 1_000_000),
+    metricsEnabled: booleanVar(env, 'METRICS_ENABLED', true),
+    metricsToken: metricsTokenVar(env),
   };
 }

@@ -1,5 +1,5 @@
 import type { DataSource, EntitySubscriberInterface } from 'typeorm';
-import { GenerationCache } from '../common/generation-cache';
+import { type CacheStats, GenerationCache } from '../common/generation-cache';
 import type { PublicDataListener, PublicDataSubscriber } from './public-data-listener';
 
 /** A safety net only: changes invalidate at once. */
@@ -24,6 +24,10 @@ export abstract class ChangeInvalidatedCache<Value>
     if (entries === 0) return;
     dataSource.subscribers.push(this);
     listener.subscribe(this);
+  }
+
+  get stats(): CacheStats {
+    return this.cache.stats;
   }
 
   onNotification(): void {

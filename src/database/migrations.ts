@@ -10,6 +10,7 @@ import { SurveyRoundsNotifications1764748800000 } from '../../migrations/1764748
 import { TitleTrigrams1764835200000 } from '../../migrations/1764835200000-TitleTrigrams';
 import { ConsultationCaseNumbers1764921600000 } from '../../migrations/1764921600000-ConsultationCaseNumbers';
 import { DuplicateSearch1765008000000 } from '../../migrations/1765008000000-DuplicateSearch';
+import { RegistrarSourceSystems1765200000000 } from '../../migrations/1765200000000-RegistrarSourceSystems';
 
 /** In order; a landed migration is never edited, a change is a new one. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   TitleTrigrams1764835200000,
   ConsultationCaseNumbers1764921600000,
   DuplicateSearch1765008000000,
+  RegistrarSourceSystems1765200000000,
 ];

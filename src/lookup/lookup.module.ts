@@ -9,6 +9,6 @@ import { PublicRateLimitModule } from './public-rate-limit.module';
   imports: [PublicDataModule, PublicRateLimitModule],
   controllers: [LookupController],
   providers: [LookupService, PublicDataCache],
-  exports: [LookupService, PublicRateLimitModule],
+  exports: [LookupService, PublicDataCache, PublicRateLimitModule],
 })
 export class LookupModule {}

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res } from '@nes
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
+  ApiForbiddenResponse,
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
@@ -43,6 +44,9 @@ export class RegistrationsController {
   @ApiCreatedResponse({ type: RegistrationResponse, description: 'A new registration' })
   @ApiOkResponse({ type: RegistrationResponse, description: 'An earlier registration updated' })
   @ApiUnprocessableEntityResponse({ description: 'Idempotency-Key reused with another body' })
+  @ApiForbiddenResponse({
+    description: 'sourceSystem is not one of the key’s source systems (nothing is written)',
+  })
   async register(
     @Body() body: CreateRegistrationDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
@@ -63,7 +67,8 @@ export class RegistrationsController {
     summary: `Up to ${MAX_BATCH_ITEMS} registrations, each applied on its own`,
     description:
       'Items are applied in order, each with its own Idempotency-Key and transaction; each ' +
-      'result is what POST /registrations would have answered. A bad item fails alone.',
+      'result is what POST /registrations would have answered. A bad item fails alone; an ' +
+      'item of a source system that is not the key’s is that item’s 403.',
   })
   @ApiOkResponse({ type: RegistrationBatchResponse })
   async registerBatch(
@@ -75,10 +80,19 @@ export class RegistrationsController {
 
   @Get()
   @Roles('registrar', 'skr')
-  @ApiOperation({ summary: 'What was applied, oldest first (since: applied at or after)' })
+  @ApiOperation({
+    summary: 'What was applied, oldest first (since: applied at or after)',
+    description:
+      'A registrar key lists only the registrations of its own source systems; asking for ' +
+      'another system is 403.',
+  })
   @ApiOkResponse({ description: 'Registrations, paged' })
-  async list(@Query() query: RegistrationQueryDto): Promise<Page<RegistrationResponse>> {
-    const [items, total] = await this.registrations.list(query);
+  @ApiForbiddenResponse({ description: 'sourceSystem is not one of the key’s source systems' })
+  async list(
+    @Query() query: RegistrationQueryDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<Page<RegistrationResponse>> {
+    const [items, total] = await this.registrations.list(query, actor);
     return page(items, total, query);
   }
 }

@@ -6,9 +6,11 @@ import { DataSource, EntityManager } from 'typeorm';
 import { auditInsert } from '../audit/audit.service';
 import { runWrites } from '../database/combined-writes';
 import type { Actor } from '../auth/roles';
+import { assertMayUseSourceSystem, boundSourceSystems } from '../auth/source-systems';
 import { UnauthenticatedError, ValidationFailedError } from '../common/errors';
 import { toErrorBody } from '../common/http-exception.filter';
 import { validationFailed } from '../common/validation';
+import { Metrics, registrationOutcome } from '../metrics/metrics';
 import { runInChunks } from './chunked-transactions';
 import { GroupCommit, type Outcome } from './group-commit';
 import { CreateRegistrationDto } from './dto/create-registration.dto';
@@ -66,6 +68,7 @@ export class RegistrationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly applier: RegistrationApplier,
     private readonly chunk: RegistrationChunk,
+    private readonly metrics: Metrics,
   ) {}
 
   /**
@@ -78,8 +81,16 @@ export class RegistrationsService {
     idempotencyKey: string,
     actor: Actor,
   ): Promise<StoredAnswer> {
-    assertNoProblems(input);
-    return this.singles.submit(scopeOf(actor), { input, idempotencyKey, actor });
+    try {
+      assertNoProblems(input);
+      assertMayUseSourceSystem(actor, input.sourceSystem);
+      const answer = await this.singles.submit(scopeOf(actor), { input, idempotencyKey, actor });
+      this.metrics.registrationAnswered(registrationOutcome(answer.status));
+      return answer;
+    } catch (error) {
+      this.metrics.registrationAnswered('refused');
+      throw error;
+    }
   }
 
   /**
@@ -95,6 +106,7 @@ export class RegistrationsService {
     for (const [index, item] of items.entries()) {
       try {
         const input = await parseItem(item.registration);
+        assertMayUseSourceSystem(actor, input.sourceSystem);
         valid.push({ index, pending: { input, idempotencyKey: item.idempotencyKey, actor } });
       } catch (error) {
         answers[index] = this.errorAnswer(error);
@@ -106,6 +118,8 @@ export class RegistrationsService {
       (error) => ({ value: this.errorAnswer(error) }),
     );
     valid.forEach(({ index }, i) => (answers[index] = valueOf(applied[i])));
+    for (const answer of answers)
+      this.metrics.registrationAnswered(registrationOutcome(answer.status));
     return answers.map((answer, i) => ({
       idempotencyKey: items[i].idempotencyKey,
       status: answer.status,
@@ -147,12 +161,18 @@ export class RegistrationsService {
     return { status: body.statusCode, body: JSON.stringify(body) };
   }
 
-  async list(query: RegistrationQueryDto): Promise<[RegistrationResponse[], number]> {
+  /** What was applied; a registrar key sees its own systems' registrations only. */
+  async list(query: RegistrationQueryDto, actor: Actor): Promise<[RegistrationResponse[], number]> {
     const conditions: string[] = [];
     const parameters: unknown[] = [];
+    const bound = boundSourceSystems(actor);
     if (query.sourceSystem) {
+      assertMayUseSourceSystem(actor, query.sourceSystem);
       parameters.push(query.sourceSystem);
       conditions.push(`r.source_system = $${parameters.length}`);
+    } else if (bound) {
+      parameters.push(bound);
+      conditions.push(`r.source_system = ANY($${parameters.length}::text[])`);
     }
     if (query.since) {
       parameters.push(new Date(query.since));

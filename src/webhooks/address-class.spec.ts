@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { classifyAddress, ipv6Groups } from './address-class';
+import { classifyAddress, ipv6Groups, isPublicAddress as isPublic } from './address-class';
 import { addressProblem, parseWebhookUrl, webhookUrlProblem } from './webhook-url';
 
 describe('classifyAddress', () => {
@@ -32,6 +32,14 @@ describe('classifyAddress', () => {
     ['::ffff:10.0.0.1', 'private'],
     ['::ffff:8.8.8.8', 'public'],
     ['64:ff9b::a9fe:a9fe', 'link_local'],
+    ['::ffff:0:127.0.0.1', 'loopback'],
+    ['::ffff:0:7f00:1', 'loopback'],
+    ['::127.0.0.1', 'loopback'],
+    ['::8.8.8.8', 'reserved'],
+    ['64:ff9b:1::10.0.0.1', 'private'],
+    ['64:ff9b:1:0a00:0001::', 'reserved'],
+    ['2001:0:4136:e378:8000:63bf:80ff:fffe', 'loopback'],
+    ['2001:0:4136:e378:8000:63bf:f7f7:f7f7', 'public'],
     ['2002:c0a8:0101::1', 'private'],
     ['2001:db8::1', 'reserved'],
     ['2a00:1450:4010::200e', 'public'],
@@ -60,6 +68,83 @@ describe('classifyAddress', () => {
         expect(classifyAddress(`::ffff:${address}`)).toBe(classifyAddress(address));
       }),
     );
+  });
+
+  /** Every IPv6 form that carries an IPv4 address, in hex and in dotted notation. */
+  function embeddings(ipv4: string): string[] {
+    const [a, b, c, d] = ipv4.split('.').map(Number);
+    const hi = ((a << 8) | b).toString(16);
+    const lo = ((c << 8) | d).toString(16);
+    const inverted = [a, b, c, d].map((octet) => 255 - octet);
+    const invertedHex = [(inverted[0] << 8) | inverted[1], (inverted[2] << 8) | inverted[3]]
+      .map((group) => group.toString(16))
+      .join(':');
+    return [
+      `::ffff:${ipv4}`,
+      `::ffff:${hi}:${lo}`,
+      `0:0:0:0:0:FFFF:${hi.toUpperCase()}:${lo.toUpperCase()}`,
+      `::ffff:0:${ipv4}`,
+      `::ffff:0:${hi}:${lo}`,
+      `::${ipv4}`,
+      `::${hi}:${lo}`,
+      `64:ff9b::${ipv4}`,
+      `64:ff9b::${hi}:${lo}`,
+      `64:ff9b:1::${ipv4}`,
+      `64:ff9b:1::${hi}:${lo}`,
+      `2002:${hi}:${lo}::1`,
+      `2002:${hi}:${lo}::${ipv4}`,
+      `2001:0:4136:e378:8000:63bf:${invertedHex}`,
+      `2001::4136:e378:8000:63bf:${inverted.join('.')}`,
+      `2001:0:${hi}:${lo}:8000:63bf:f7f7:f7f7`,
+    ];
+  }
+
+  const refusedIpv4 = fc.ipV4().filter((address) => classifyAddress(address) !== 'public');
+
+  it('refuses every IPv6 form that embeds a refused IPv4 address', () => {
+    fc.assert(
+      fc.property(refusedIpv4, (ipv4) => {
+        for (const form of embeddings(ipv4)) {
+          expect({ form, kind: classifyAddress(form) }).toEqual({
+            form,
+            kind: expect.not.stringMatching(/^(public|invalid)$/),
+          });
+          expect({ form, problem: addressProblem(form) }).toEqual({
+            form,
+            problem: expect.any(String),
+          });
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuses the embedded forms of every address in the refused IPv4 ranges', () => {
+    const ranges = ['0.0.0.0', '10.0.0.0', '100.64.0.0', '127.0.0.1', '169.254.169.254'];
+    const more = ['172.16.0.1', '192.0.0.8', '192.0.2.1', '192.168.1.1', '198.18.0.1'];
+    const rest = ['198.51.100.1', '203.0.113.1', '224.0.0.1', '240.0.0.1', '255.255.255.255'];
+    for (const ipv4 of [...ranges, ...more, ...rest]) {
+      for (const form of embeddings(ipv4))
+        expect({ form, public: isPublic(form) }).toEqual({ form, public: false });
+    }
+  });
+
+  it('keeps the translated, NAT64, 6to4 and Teredo forms of a public IPv4 address public', () => {
+    const publicIpv4 = fc.ipV4().filter((address) => classifyAddress(address) === 'public');
+    fc.assert(
+      fc.property(publicIpv4, (ipv4) => {
+        // IPv4-compatible forms are deprecated: refused whatever they carry.
+        const forms = embeddings(ipv4).filter((form) => !/^::(?!ffff)/.test(form));
+        for (const form of forms)
+          expect({ form, kind: classifyAddress(form) }).toEqual({ form, kind: 'public' });
+      }),
+    );
+  });
+
+  it('refuses http://[::ffff:0:127.0.0.1]/ as URL, as the WHATWG parser writes it', () => {
+    const parsed = parseWebhookUrl('http://[::ffff:0:127.0.0.1]:8080/hook');
+    expect(parsed).toMatchObject({ literal: true });
+    expect(addressProblem((parsed as { host: string }).host)).toMatch(/loopback/);
   });
 
   it('parses every IPv6 address fast-check makes into eight groups, and classifies it', () => {

@@ -83,19 +83,50 @@ function embeddedIpv4(groups: number[], from: number): number {
   return groups[from] * 65536 + groups[from + 1];
 }
 
+/**
+ * The IPv4 address an IPv6 address carries, when its prefix is one of the forms that reach
+ * (or name) an IPv4 host: then the IPv6 address is worth what the IPv4 one is.
+ * - IPv4-mapped ::ffff:a.b.c.d and IPv4-translated ::ffff:0:a.b.c.d (RFC 2765);
+ * - NAT64 64:ff9b::/96 (RFC 6052) and the local-use 64:ff9b:1::/48 (RFC 8215) in its /96
+ *   layout; the /48's other layouts (prefixes of 48–64 bits) are refused as reserved
+ *   rather than guessed at;
+ * - 6to4 2002::/16, the IPv4 address in bits 16–47 (RFC 3056);
+ * - Teredo 2001::/32, the client's address inverted in the last 32 bits and the server's in
+ *   bits 32–63 (RFC 4380): whichever of the two is the worse.
+ * IPv4-compatible ::a.b.c.d is handled by classifyIpv6 (deprecated, never public).
+ */
+function embeddedIpv4Class(groups: number[]): AddressClass | null {
+  const [g0, g1, g2, , g4, g5] = groups;
+  const zero = (from: number, to: number) => groups.slice(from, to).every((group) => group === 0);
+  const last32 = () => classifyIpv4Number(embeddedIpv4(groups, 6));
+  if (zero(0, 5) && g5 === 0xffff) return last32();
+  if (zero(0, 4) && g4 === 0xffff && g5 === 0) return last32();
+  if (g0 === 0x64 && g1 === 0xff9b && zero(2, 6)) return last32();
+  if (g0 === 0x64 && g1 === 0xff9b && g2 === 1) {
+    return zero(3, 6) ? last32() : 'reserved';
+  }
+  if (g0 === 0x2002) return classifyIpv4Number(embeddedIpv4(groups, 1));
+  if (g0 === 0x2001 && g1 === 0) {
+    const server = classifyIpv4Number(embeddedIpv4(groups, 2));
+    const client = classifyIpv4Number(~embeddedIpv4(groups, 6) >>> 0);
+    return client !== 'public' ? client : server;
+  }
+  return null;
+}
+
 function classifyIpv6(groups: number[]): AddressClass {
-  const [g0, g1, g2, g3, g4, g5] = groups;
+  const [g0, g1, g2, g3] = groups;
   const prefixZero = (count: number) => groups.slice(0, count).every((group) => group === 0);
   if (groups.every((group) => group === 0)) return 'unspecified';
   if (prefixZero(7) && groups[7] === 1) return 'loopback';
-  // ::ffff:a.b.c.d and the NAT64 prefix 64:ff9b::/96 reach the embedded IPv4 address.
-  if (prefixZero(5) && g5 === 0xffff) return classifyIpv4Number(embeddedIpv4(groups, 6));
-  if (g0 === 0x64 && g1 === 0xff9b && g2 === 0 && g3 === 0 && g4 === 0 && g5 === 0) {
-    return classifyIpv4Number(embeddedIpv4(groups, 6));
+  const embedded = embeddedIpv4Class(groups);
+  if (embedded) return embedded;
+  // IPv4-compatible ::a.b.c.d: deprecated, so refused even for a public IPv4 address, and
+  // named after the embedded address when that is refused too.
+  if (prefixZero(6)) {
+    const v4 = classifyIpv4Number(embeddedIpv4(groups, 6));
+    return v4 === 'public' ? 'reserved' : v4;
   }
-  if (prefixZero(6)) return 'reserved';
-  // 6to4 carries an IPv4 address in bits 16–47.
-  if (g0 === 0x2002) return classifyIpv4Number(embeddedIpv4(groups, 1));
   if ((g0 & 0xffc0) === 0xfe80) return 'link_local';
   if ((g0 & 0xffc0) === 0xfec0) return 'private';
   if ((g0 & 0xfe00) === 0xfc00) return 'private';

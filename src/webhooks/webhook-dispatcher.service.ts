@@ -11,6 +11,7 @@ import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { backoffDelayMs } from '../common/backoff';
+import { Metrics } from '../metrics/metrics';
 import type { NotificationListener } from '../database/notification-listener';
 import { outboxListener } from './outbox-listener';
 import { SIGNATURE_HEADER, signBody } from './signature';
@@ -56,6 +57,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly queue: WebhookQueue,
+    private readonly metrics: Metrics,
   ) {
     this.leaseMs = config.webhookTimeoutMs + LEASE_MARGIN_MS;
     this.policy = {
@@ -154,8 +156,10 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     });
     const statusCode = 'statusCode' in result ? result.statusCode : null;
     const succeeded = statusCode !== null && statusCode >= 200 && statusCode < 300;
-    if (succeeded) this.stats.delivered += 1;
-    else this.stats.failed += 1;
+    if (succeeded) {
+      this.stats.delivered += 1;
+      this.metrics.webhookDelivered((Date.now() - delivery.occurredAt.getTime()) / 1000);
+    } else this.stats.failed += 1;
     return {
       delivery,
       startedAt,

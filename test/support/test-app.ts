@@ -11,9 +11,13 @@ import { configureApp } from '../../src/configure-app';
 export interface TestApp extends RunningService {
   /** A fresh admin key after every reset. */
   adminKey: string;
-  keyFor(role: Role): Promise<string>;
+  /** A new key of the role; a registrar key serves `sourceSystems` (default: skr-diarium). */
+  keyFor(role: Role, sourceSystems?: string[]): Promise<string>;
   reset(): Promise<void>;
 }
+
+/** The source system of the specs' registrations, and of their registrar keys by default. */
+export const DEFAULT_SOURCE_SYSTEM = 'skr-diarium';
 
 /** Tables that migrations fill with reference data, or that migrations own. */
 const KEPT_TABLES = new Set(['local_authorities', 'migrations', 'typeorm_metadata']);
@@ -75,12 +79,21 @@ export async function withTestKeys(
 ): Promise<TestApp> {
   const apiKeys = service.app.get(ApiKeysService);
   const system = { keyId: null, name: 'test', role: 'system' as const };
-  const newAdminKey = async () => (await apiKeys.create('admin key', 'admin', system)).plaintext;
+  const newAdminKey = async () =>
+    (await apiKeys.create({ name: 'admin key', role: 'admin' }, system)).plaintext;
+  const newKey = async (role: Role, sourceSystems = [DEFAULT_SOURCE_SYSTEM]) => {
+    const input = { name: `${role} key`, role };
+    const created = await apiKeys.create(
+      role === 'registrar' ? { ...input, sourceSystems } : input,
+      system,
+    );
+    return created.plaintext;
+  };
 
   const testApp: TestApp = {
     ...service,
     adminKey: '',
-    keyFor: async (role) => (await apiKeys.create(`${role} key`, role, system)).plaintext,
+    keyFor: newKey,
     reset: async () => {
       await truncateAll(service.dataSource);
       testApp.adminKey = await newAdminKey();

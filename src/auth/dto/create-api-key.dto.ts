@@ -1,6 +1,15 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsString, Length, Matches } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+} from 'class-validator';
 import { type Role, ROLES } from '../roles';
+import { MAX_SOURCE_SYSTEMS } from '../source-systems';
 
 export class CreateApiKeyDto {
   @ApiProperty({ example: 'Diariet, Socialstyrelsen', minLength: 1, maxLength: 200 })
@@ -12,4 +21,20 @@ export class CreateApiKeyDto {
   @ApiProperty({ enum: ROLES })
   @IsIn(ROLES)
   role: Role;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['diarium-a'],
+    maxItems: MAX_SOURCE_SYSTEMS,
+    description:
+      'Required (at least one) for role registrar, refused for the others: the key reads and ' +
+      'writes only registrations whose sourceSystem is one of these',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_SOURCE_SYSTEMS)
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  @Matches(/\S/, { each: true, message: 'each sourceSystems entry must not be blank' })
+  sourceSystems?: string[];
 }
