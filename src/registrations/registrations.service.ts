@@ -12,7 +12,7 @@ import { validationFailed } from '../common/validation';
 import { runInChunks } from './chunked-transactions';
 import { GroupCommit, type Outcome } from './group-commit';
 import { CreateRegistrationDto } from './dto/create-registration.dto';
-import { RegistrationBatchItemDto } from './dto/registration-batch.dto';
+import { NotAnObjectItem, RegistrationBatchItemDto } from './dto/registration-batch.dto';
 import { RegistrationQueryDto } from './dto/registration-query.dto';
 import { claimIdempotencyKey, storeAnswerStatement, type StoredAnswer } from './idempotency';
 import { RegistrationApplier } from './registration-applier.service';
@@ -87,13 +87,14 @@ export class RegistrationsService {
    * checked first, so that a malformed one costs no database work (nor a chunk's retry).
    */
   async registerBatch(
-    items: readonly RegistrationBatchItemDto[],
+    items: readonly (RegistrationBatchItemDto | NotAnObjectItem)[],
     actor: Actor,
   ): Promise<RegistrationBatchResult[]> {
     const answers: StoredAnswer[] = new Array<StoredAnswer>(items.length);
     const valid: { index: number; pending: PendingRegistration }[] = [];
     for (const [index, item] of items.entries()) {
       try {
+        if (item instanceof NotAnObjectItem) throw notAnObject(index);
         const input = await parseItem(item.registration);
         valid.push({ index, pending: { input, idempotencyKey: item.idempotencyKey, actor } });
       } catch (error) {
@@ -107,7 +108,7 @@ export class RegistrationsService {
     );
     valid.forEach(({ index }, i) => (answers[index] = valueOf(applied[i])));
     return answers.map((answer, i) => ({
-      idempotencyKey: items[i].idempotencyKey,
+      idempotencyKey: items[i] instanceof RegistrationBatchItemDto ? items[i].idempotencyKey : null,
       status: answer.status,
       body: JSON.parse(answer.body) as unknown,
     }));
@@ -201,6 +202,13 @@ export class RegistrationsService {
     await runWrites(manager, [auditInsert([audit]), storeAnswerStatement(scope, answer)]);
     return answer;
   }
+}
+
+function notAnObject(index: number): ValidationFailedError {
+  const problem = 'must be an object with idempotencyKey and registration';
+  return new ValidationFailedError(`items.${index} ${problem}`, [
+    { field: `items.${index}`, problem },
+  ]);
 }
 
 /** A batch item's registration, checked as POST /registrations checks its body. */
