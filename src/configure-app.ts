@@ -1,10 +1,13 @@
 import { INestApplication } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express from 'express';
 import helmet from 'helmet';
-import { bodyErrors } from './common/body-errors';
+import { bodyParsing } from './common/body-parsing';
+import { answerClientErrors } from './common/client-errors';
 import { HttpExceptionFilter } from './common/http-exception.filter';
 import { EtagInterceptor } from './common/etag.interceptor';
+import { RequestInputGuard } from './common/request-input.guard';
 import { requestLogging } from './common/request-logging';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
@@ -26,6 +29,7 @@ function openApiDocument(app: INestApplication) {
 
 /** Everything about the HTTP stack that the service and the tests must share. */
 export function configureApp(app: INestApplication, config: AppConfig): void {
+  answerClientErrors(app.getHttpServer());
   const server = app.getHttpAdapter().getInstance() as express.Express;
   server.disable('x-powered-by');
   server.set('query parser', 'simple');
@@ -48,9 +52,8 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
     }),
   );
   app.use(requestLogging);
-  app.use(express.json({ limit: config.bodyLimitBytes }));
-  app.use(express.urlencoded({ extended: false, limit: config.bodyLimitBytes }));
-  app.use(bodyErrors);
+  app.use(...bodyParsing(config.bodyLimitBytes));
+  app.useGlobalGuards(new RequestInputGuard(app.get(Reflector)));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   app.useGlobalInterceptors(new EtagInterceptor());

@@ -66,6 +66,16 @@ export class VersionMismatchError extends DomainError {
   }
 }
 
+export class PayloadTooLargeError extends DomainError {
+  readonly status = 413;
+  readonly code = 'PAYLOAD_TOO_LARGE';
+}
+
+export class UnsupportedMediaTypeError extends DomainError {
+  readonly status = 415;
+  readonly code = 'UNSUPPORTED_MEDIA_TYPE';
+}
+
 export class IdempotencyKeyReusedError extends DomainError {
   readonly status = 422;
   readonly code = 'IDEMPOTENCY_KEY_REUSED';

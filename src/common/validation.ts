@@ -14,12 +14,18 @@ const TYPE_CHECKS = new Set([
   'isObject',
 ]);
 
-/** Checks of a value's size or range, which only mean something for a value of its type. */
+/**
+ * Checks of a value's size, range or parts, which only mean something for a value of its
+ * type: "agency must be an object", not also "nested property agency must be …".
+ */
 const RANGE_CHECKS = new Set([
   'min',
   'max',
   'minLength',
   'maxLength',
+  'textLength',
+  'matches',
+  'nestedValidation',
   'arrayMinSize',
   'arrayMaxSize',
   'isPositive',

@@ -4,6 +4,7 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { ApiKeysService } from '../auth/api-keys.service';
 import { Public } from '../auth/auth.decorators';
+import { BodyTypes, FORM_BODY, JSON_BODY } from '../common/request-input.guard';
 import { CsrfRejectedError } from './dashboard-errors';
 import { DashboardExceptionFilter } from './dashboard-exception.filter';
 import { LoginDto } from './dto/login.dto';
@@ -41,6 +42,7 @@ const LOGIN_FORM_SECONDS = 60 * 60;
  */
 @ApiExcludeController()
 @Public()
+@BodyTypes(FORM_BODY, JSON_BODY)
 @UseFilters(DashboardExceptionFilter)
 @Controller('dashboard')
 export class DashboardAuthController {

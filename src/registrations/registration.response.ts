@@ -26,7 +26,8 @@ export class RegistrationResponse {
 }
 
 export class RegistrationBatchResult {
-  @ApiProperty() idempotencyKey: string;
+  @ApiProperty({ nullable: true, description: 'null for an item that is not an object' })
+  idempotencyKey: string | null;
   @ApiProperty({ example: 201, description: 'What POST /registrations would have answered' })
   status: number;
   @ApiProperty({ description: 'A RegistrationResponse, or an error body' })

@@ -14,7 +14,7 @@ import { Metrics, registrationOutcome } from '../metrics/metrics';
 import { runInChunks } from './chunked-transactions';
 import { GroupCommit, type Outcome } from './group-commit';
 import { CreateRegistrationDto } from './dto/create-registration.dto';
-import { RegistrationBatchItemDto } from './dto/registration-batch.dto';
+import { NotAnObjectItem, RegistrationBatchItemDto } from './dto/registration-batch.dto';
 import { RegistrationQueryDto } from './dto/registration-query.dto';
 import { claimIdempotencyKey, storeAnswerStatement, type StoredAnswer } from './idempotency';
 import { RegistrationApplier } from './registration-applier.service';
@@ -98,13 +98,14 @@ export class RegistrationsService {
    * checked first, so that a malformed one costs no database work (nor a chunk's retry).
    */
   async registerBatch(
-    items: readonly RegistrationBatchItemDto[],
+    items: readonly (RegistrationBatchItemDto | NotAnObjectItem)[],
     actor: Actor,
   ): Promise<RegistrationBatchResult[]> {
     const answers: StoredAnswer[] = new Array<StoredAnswer>(items.length);
     const valid: { index: number; pending: PendingRegistration }[] = [];
     for (const [index, item] of items.entries()) {
       try {
+        if (item instanceof NotAnObjectItem) throw notAnObject(index);
         const input = await parseItem(item.registration);
         assertMayUseSourceSystem(actor, input.sourceSystem);
         valid.push({ index, pending: { input, idempotencyKey: item.idempotencyKey, actor } });
@@ -121,7 +122,7 @@ export class RegistrationsService {
     for (const answer of answers)
       this.metrics.registrationAnswered(registrationOutcome(answer.status));
     return answers.map((answer, i) => ({
-      idempotencyKey: items[i].idempotencyKey,
+      idempotencyKey: items[i] instanceof RegistrationBatchItemDto ? items[i].idempotencyKey : null,
       status: answer.status,
       body: JSON.parse(answer.body) as unknown,
     }));
@@ -221,6 +222,13 @@ export class RegistrationsService {
     await runWrites(manager, [auditInsert([audit]), storeAnswerStatement(scope, answer)]);
     return answer;
   }
+}
+
+function notAnObject(index: number): ValidationFailedError {
+  const problem = 'must be an object with idempotencyKey and registration';
+  return new ValidationFailedError(`items.${index} ${problem}`, [
+    { field: `items.${index}`, problem },
+  ]);
 }
 
 /** A batch item's registration, checked as POST /registrations checks its body. */

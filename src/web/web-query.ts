@@ -1,3 +1,4 @@
+import { codePointLength } from '../common/input-text';
 import { LOOKUP_QUERY_MAX_LENGTH } from '../lookup/dto/lookup-query.dto';
 
 export const RESULTS_PER_PAGE = 20;
@@ -21,10 +22,10 @@ function firstString(value: unknown): string | undefined {
 export function parseSearchRequest(rawQ: unknown, rawPage: unknown): SearchRequest {
   const q = (firstString(rawQ) ?? '').trim();
   if (q === '') return { kind: 'start' };
-  if (q.length > LOOKUP_QUERY_MAX_LENGTH) {
+  if (codePointLength(q) > LOOKUP_QUERY_MAX_LENGTH) {
     return {
       kind: 'invalid',
-      q: q.slice(0, LOOKUP_QUERY_MAX_LENGTH),
+      q: Array.from(q).slice(0, LOOKUP_QUERY_MAX_LENGTH).join(''),
       error: `Sökningen får vara högst ${LOOKUP_QUERY_MAX_LENGTH} tecken lång.`,
     };
   }

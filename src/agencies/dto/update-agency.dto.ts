@@ -1,28 +1,21 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsBoolean,
-  IsIn,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  ValidateIf,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Matches, ValidateIf } from 'class-validator';
 import { IsOrgNumber } from '../../common/is-org-number.decorator';
+import { TextLength } from '../../common/text-length.decorator';
 import { AGENCY_KINDS, type AgencyKind } from '../agency-kind';
 
 export class UpdateAgencyDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
   @ValidateIf((dto: UpdateAgencyDto) => dto.name !== undefined)
   @IsString()
-  @Length(1, 200)
+  @TextLength(1, 200)
   @Matches(/\S/, { message: 'name must not be blank' })
   name?: string;
 
   @ApiPropertyOptional({ nullable: true, maxLength: 50 })
   @IsOptional()
   @IsString()
-  @Length(1, 50)
+  @TextLength(1, 50)
   shortName?: string | null;
 
   @ApiPropertyOptional({ nullable: true, example: '202100-5554' })

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsString, Length, Matches } from 'class-validator';
+import { IsString, Matches } from 'class-validator';
 import { IsDateOnly } from '../../common/date-validators';
+import { TextLength } from '../../common/text-length.decorator';
 
 export class CreateBlackoutPeriodDto {
   @ApiProperty({ format: 'date', example: '2020-03-16' })
@@ -13,7 +14,7 @@ export class CreateBlackoutPeriodDto {
 
   @ApiProperty({ example: 'Enkätstopp under pandemin', maxLength: 500 })
   @IsString()
-  @Length(1, 500)
+  @TextLength(1, 500)
   @Matches(/\S/, { message: 'reason must not be blank' })
   reason: string;
 }

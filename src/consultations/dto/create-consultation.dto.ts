@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { IsString } from 'class-validator';
 import { IsDateTimeWithOffset } from '../../common/date-validators';
+import { IsOmittable } from '../../common/is-omittable.decorator';
+import { TextLength } from '../../common/text-length.decorator';
 
 export class CreateConsultationDto {
   @ApiProperty({ format: 'date-time', example: '2021-03-15T10:00:00+01:00' })
@@ -8,20 +10,20 @@ export class CreateConsultationDto {
   requestedAt: string;
 
   @ApiPropertyOptional({ example: 'SKR 2021/00123', maxLength: 50 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
-  @Length(1, 50)
+  @TextLength(1, 50)
   skrCaseNumber?: string;
 
   @ApiPropertyOptional({ example: 'Statistiksektionen', maxLength: 200 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
-  @Length(1, 200)
+  @TextLength(1, 200)
   handler?: string;
 
   @ApiPropertyOptional({ default: 'SKR', maxLength: 100, description: 'The body consulted' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
-  @Length(1, 100)
+  @TextLength(1, 100)
   consultedOrganisation?: string;
 }

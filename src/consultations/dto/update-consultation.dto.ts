@@ -1,18 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsObject,
-  IsOptional,
-  IsString,
-  Length,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString } from 'class-validator';
 import { IsDateTimeWithOffset } from '../../common/date-validators';
+import { IsNestedObject } from '../../common/is-nested-object.decorator';
+import { IsOmittable } from '../../common/is-omittable.decorator';
+import { MaxTextLength, TextLength } from '../../common/text-length.decorator';
 import {
   CONSULTATION_OUTCOMES,
   CONSULTATION_TOPICS,
@@ -27,7 +18,7 @@ export class DepartmentHeadReviewDto {
 
   @ApiProperty({ example: 'Avdelningschef, vård och omsorg', maxLength: 200 })
   @IsString()
-  @Length(1, 200)
+  @TextLength(1, 200)
   reviewer: string;
 
   @ApiProperty({ description: 'Does the department head agree with the statistics section?' })
@@ -35,9 +26,9 @@ export class DepartmentHeadReviewDto {
   agrees: boolean;
 
   @ApiPropertyOptional({ maxLength: 5000 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
-  @MaxLength(5000)
+  @MaxTextLength(5000)
   note?: string;
 }
 
@@ -53,7 +44,7 @@ export class UpdateConsultationDto {
   outcome?: ConsultationOutcome | null;
 
   @ApiPropertyOptional({ enum: CONSULTATION_TOPICS, isArray: true })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayUnique()
   @IsIn(CONSULTATION_TOPICS, { each: true })
@@ -62,25 +53,23 @@ export class UpdateConsultationDto {
   @ApiPropertyOptional({ maxLength: 10000, nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(10000)
+  @MaxTextLength(10000)
   note?: string | null;
 
   @ApiPropertyOptional({ maxLength: 50, nullable: true })
   @IsOptional()
   @IsString()
-  @Length(1, 50)
+  @TextLength(1, 50)
   skrCaseNumber?: string | null;
 
   @ApiPropertyOptional({ maxLength: 200, nullable: true })
   @IsOptional()
   @IsString()
-  @Length(1, 200)
+  @TextLength(1, 200)
   handler?: string | null;
 
   @ApiPropertyOptional({ type: DepartmentHeadReviewDto, nullable: true })
   @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DepartmentHeadReviewDto)
+  @IsNestedObject(() => DepartmentHeadReviewDto)
   departmentHeadReview?: DepartmentHeadReviewDto | null;
 }

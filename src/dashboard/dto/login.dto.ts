@@ -1,14 +1,15 @@
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString } from 'class-validator';
+import { MaxTextLength } from '../../common/text-length.decorator';
 
 /** The login form. Both fields optional here: a missing one gets a Swedish page, not a 400. */
 export class LoginDto {
   @IsOptional()
   @IsString()
-  @MaxLength(512)
+  @MaxTextLength(512)
   apiKey?: string;
 
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @MaxTextLength(100)
   csrfToken?: string;
 }

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
+import { TextLength } from '../../common/text-length.decorator';
 import type { LocalAuthorityKind } from '../local-authority.entity';
 
 export class LocalAuthorityQueryDto extends PageQueryDto {
@@ -20,6 +21,6 @@ export class LocalAuthorityQueryDto extends PageQueryDto {
   })
   @IsOptional()
   @IsString()
-  @Length(1, 100)
+  @TextLength(1, 100)
   q?: string;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsString, Length, Matches, Max, Min, IsOptional } from 'class-validator';
+import { IsInt, IsString, Matches, Max, Min, IsOptional } from 'class-validator';
+import { TextLength } from '../../common/text-length.decorator';
 
 export const LOOKUP_MAX_LIMIT = 100;
 export const LOOKUP_DEFAULT_LIMIT = 20;
@@ -14,7 +15,7 @@ export class LookupQueryDto {
     example: 'ENK-2021-0042',
   })
   @IsString()
-  @Length(1, LOOKUP_QUERY_MAX_LENGTH)
+  @TextLength(1, LOOKUP_QUERY_MAX_LENGTH)
   @Matches(/\S/, { message: 'q must contain something other than spaces' })
   q: string;
 

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsIn, IsString, IsUUID } from 'class-validator';
 import { IsDateOnly } from '../../common/date-validators';
+import { IsOmittable } from '../../common/is-omittable.decorator';
+import { MaxTextLength } from '../../common/text-length.decorator';
 import { NETWORK_DECISIONS, type NetworkDecision } from '../network-review.entity';
 
 export class CreateNetworkReviewDto {
@@ -17,8 +19,8 @@ export class CreateNetworkReviewDto {
   decision: NetworkDecision;
 
   @ApiPropertyOptional({ maxLength: 10000 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
-  @MaxLength(10000)
+  @MaxTextLength(10000)
   note?: string;
 }

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, Length, Matches, ValidateIf } from 'class-validator';
+import { IsIn, IsString, Matches, ValidateIf } from 'class-validator';
+import { TextLength } from '../../common/text-length.decorator';
 import type { NetworkScope } from '../network.entity';
 
 export class CreateNetworkDto {
   @ApiProperty({ example: 'Socialchefsnätverket', minLength: 1, maxLength: 200 })
   @IsString()
-  @Length(1, 200)
+  @TextLength(1, 200)
   @Matches(/\S/, { message: 'name must not be blank' })
   name: string;
 

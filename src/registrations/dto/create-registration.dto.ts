@@ -1,16 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  IsDefined,
-  IsIn,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  ValidateNested,
-} from 'class-validator';
+import { IsDefined, IsIn, IsString, Matches } from 'class-validator';
 import { IsDateTimeWithOffset } from '../../common/date-validators';
+import { IsNestedObject } from '../../common/is-nested-object.decorator';
+import { IsOmittable } from '../../common/is-omittable.decorator';
 import { IsOrgNumber } from '../../common/is-org-number.decorator';
+import { TextLength } from '../../common/text-length.decorator';
 import {
   CONSULTATION_OUTCOMES,
   type ConsultationOutcome,
@@ -22,12 +16,12 @@ const NOT_BLANK = /\S/;
 export class RegistrationAgencyDto {
   @ApiProperty({ example: 'Socialstyrelsen', minLength: 1, maxLength: 200 })
   @IsString()
-  @Length(1, 200)
+  @TextLength(1, 200)
   @Matches(NOT_BLANK, { message: 'agency.name must not be blank' })
   name: string;
 
   @ApiPropertyOptional({ example: '202100-5554' })
-  @IsOptional()
+  @IsOmittable()
   @IsOrgNumber()
   orgNumber?: string;
 }
@@ -35,13 +29,13 @@ export class RegistrationAgencyDto {
 export class CreateRegistrationDto {
   @ApiProperty({ example: 'skr-diarium', minLength: 1, maxLength: 100 })
   @IsString()
-  @Length(1, 100)
+  @TextLength(1, 100)
   @Matches(NOT_BLANK, { message: 'sourceSystem must not be blank' })
   sourceSystem: string;
 
   @ApiProperty({ example: 'SKR 2021/00123-1', minLength: 1, maxLength: 200 })
   @IsString()
-  @Length(1, 200)
+  @TextLength(1, 200)
   @Matches(NOT_BLANK, { message: 'externalId must not be blank' })
   externalId: string;
 
@@ -55,24 +49,23 @@ export class CreateRegistrationDto {
 
   @ApiProperty({ type: RegistrationAgencyDto })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => RegistrationAgencyDto)
+  @IsNestedObject(() => RegistrationAgencyDto)
   agency: RegistrationAgencyDto;
 
   @ApiProperty({ minLength: 1, maxLength: 300, example: 'Enkät om första linjens chefer' })
   @IsString()
-  @Length(1, 300)
+  @TextLength(1, 300)
   @Matches(NOT_BLANK, { message: 'title must not be blank' })
   title: string;
 
   @ApiPropertyOptional({ example: 'SKR 2021/00123', maxLength: 50, description: "SKR's case" })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
-  @Length(1, 50)
+  @TextLength(1, 50)
   caseNumber?: string;
 
   @ApiPropertyOptional({ example: 'ENK-2021-0042' })
-  @IsOptional()
+  @IsOmittable()
   @Matches(/^ENK-\d{4}-\d{4,6}$/i, { message: 'surveyReference must look like ENK-2021-0042' })
   surveyReference?: string;
 
@@ -80,7 +73,7 @@ export class CreateRegistrationDto {
     enum: CONSULTATION_OUTCOMES,
     description: 'Required with consultation_decided, and only there',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(CONSULTATION_OUTCOMES)
   decision?: ConsultationOutcome;
 }

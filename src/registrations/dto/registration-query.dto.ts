@@ -1,13 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { IsOptional, IsString } from 'class-validator';
 import { IsDateTimeWithOffset } from '../../common/date-validators';
 import { PageQueryDto } from '../../common/pagination';
+import { TextLength } from '../../common/text-length.decorator';
 
 export class RegistrationQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'skr-diarium' })
   @IsOptional()
   @IsString()
-  @Length(1, 100)
+  @TextLength(1, 100)
   sourceSystem?: string;
 
   @ApiPropertyOptional({

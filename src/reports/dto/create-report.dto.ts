@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsString, IsUUID, Matches } from 'class-validator';
 import { IsDateTimeWithOffset } from '../../common/date-validators';
+import { IsOmittable } from '../../common/is-omittable.decorator';
+import { MaxTextLength, TextLength } from '../../common/text-length.decorator';
 import { COVER_LETTER_MAX_LENGTH } from '../../surveys/dto/create-survey.dto';
 
 export class CreateReportDto {
@@ -23,31 +25,31 @@ export class CreateReportDto {
       'names and short names; an organisation number is matched as one. Unknown names are ' +
       'registered as a state agency marked for review.',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
-  @Length(1, 200)
+  @TextLength(1, 200)
   @Matches(/\S/, { message: 'agencyName must not be blank' })
   agencyName?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Exactly one of agencyName and agencyId' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   agencyId?: string;
 
   @ApiProperty({ minLength: 1, maxLength: 300, example: 'Enkät om första linjens chefer' })
   @IsString()
-  @Length(1, 300)
+  @TextLength(1, 300)
   @Matches(/\S/, { message: 'title must not be blank' })
   title: string;
 
   @ApiPropertyOptional({ maxLength: COVER_LETTER_MAX_LENGTH })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
-  @MaxLength(COVER_LETTER_MAX_LENGTH)
+  @MaxTextLength(COVER_LETTER_MAX_LENGTH)
   coverLetterText?: string;
 
   @ApiPropertyOptional({ example: 'ENK-2021-0042', description: 'When the survey shows it' })
-  @IsOptional()
+  @IsOmittable()
   @Matches(/^ENK-\d{4}-\d{4,6}$/i, { message: 'surveyReference must look like ENK-2021-0042' })
   surveyReference?: string;
 }

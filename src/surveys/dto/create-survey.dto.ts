@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -7,18 +6,17 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsObject,
   IsOptional,
   IsString,
   IsUUID,
-  Length,
   Matches,
   Max,
-  MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { IsDateOnly, IsDateTimeWithOffset } from '../../common/date-validators';
+import { IsNestedObject } from '../../common/is-nested-object.decorator';
+import { IsOmittable } from '../../common/is-omittable.decorator';
+import { MaxTextLength, TextLength } from '../../common/text-length.decorator';
 import {
   COLLECTION_METHODS,
   type CollectionMethod,
@@ -40,26 +38,26 @@ export class CreateSurveyDto {
 
   @ApiProperty({ minLength: 1, maxLength: 300, example: 'Enkät om första linjens chefer' })
   @IsString()
-  @Length(1, 300)
+  @TextLength(1, 300)
   @Matches(/\S/, { message: 'title must not be blank' })
   title: string;
 
   @ApiPropertyOptional({ maxLength: 10000 })
   @IsOptional()
   @IsString()
-  @MaxLength(10000)
+  @MaxTextLength(10000)
   purpose?: string | null;
 
   @ApiPropertyOptional({ maxLength: 2000, description: 'The government assignment, if any' })
   @IsOptional()
   @IsString()
-  @MaxLength(2000)
+  @MaxTextLength(2000)
   governmentAssignment?: string | null;
 
   @ApiPropertyOptional({ maxLength: 200, example: 'socialchef' })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxTextLength(200)
   targetRole?: string | null;
 
   @ApiPropertyOptional({ enum: MANDATES })
@@ -103,18 +101,16 @@ export class CreateSurveyDto {
 
   @ApiPropertyOptional({ type: FollowUpInterviewsDto })
   @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => FollowUpInterviewsDto)
+  @IsNestedObject(() => FollowUpInterviewsDto)
   followUpInterviews?: FollowUpInterviewsDto | null;
 
   @ApiPropertyOptional({ enum: RECURRENCES, default: 'once' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(RECURRENCES)
   recurrence?: Recurrence;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 1 })
-  @IsOptional()
+  @IsOmittable()
   @IsInt()
   @Min(1)
   @Max(1000)
@@ -128,11 +124,11 @@ export class CreateSurveyDto {
   @ApiPropertyOptional({ maxLength: 1000, description: 'The statute that obliges an answer' })
   @IsOptional()
   @IsString()
-  @MaxLength(1000)
+  @MaxTextLength(1000)
   legalBasis?: string | null;
 
   @ApiPropertyOptional({ default: false })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   sensitiveData?: boolean;
 
@@ -149,19 +145,17 @@ export class CreateSurveyDto {
   @ApiPropertyOptional({ maxLength: COVER_LETTER_MAX_LENGTH })
   @IsOptional()
   @IsString()
-  @MaxLength(COVER_LETTER_MAX_LENGTH)
+  @MaxTextLength(COVER_LETTER_MAX_LENGTH)
   coverLetterText?: string | null;
 
   @ApiPropertyOptional({ maxLength: 300, description: 'Who runs the collection for the agency' })
   @IsOptional()
   @IsString()
-  @MaxLength(300)
+  @MaxTextLength(300)
   conductedBy?: string | null;
 
   @ApiPropertyOptional({ type: ConsultationExemptionDto })
   @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ConsultationExemptionDto)
+  @IsNestedObject(() => ConsultationExemptionDto)
   consultationExemption?: ConsultationExemptionDto | null;
 }

@@ -1,10 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsString, Matches, Max, Min } from 'class-validator';
 import { IsDateTimeWithOffset } from '../../common/date-validators';
+import { IsOmittable } from '../../common/is-omittable.decorator';
+import { TextLength } from '../../common/text-length.decorator';
 
 export class SendSurveyDto {
   @ApiPropertyOptional({ format: 'date-time', description: 'When it was sent; default now' })
-  @IsOptional()
+  @IsOmittable()
   @IsDateTimeWithOffset()
   sentAt?: string;
 }
@@ -12,7 +14,7 @@ export class SendSurveyDto {
 export class WithdrawSurveyDto {
   @ApiProperty({ minLength: 1, maxLength: 5000 })
   @IsString()
-  @Length(1, 5000)
+  @TextLength(1, 5000)
   @Matches(/\S/, { message: 'reason must not be blank' })
   reason: string;
 
@@ -20,12 +22,12 @@ export class WithdrawSurveyDto {
     format: 'date-time',
     description: 'When the agency withdrew it; default now (registering an old decision)',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsDateTimeWithOffset()
   withdrawnAt?: string;
 
   @ApiPropertyOptional({ description: 'The agency used existing data instead (burden avoided)' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   replacedByExistingData?: boolean;
 }

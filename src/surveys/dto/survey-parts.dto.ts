@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { MaxTextLength } from '../../common/text-length.decorator';
 import { EXEMPTION_GROUNDS, type ExemptionGround } from '../survey-enums';
 
 export class FollowUpInterviewsDto {
@@ -24,6 +25,6 @@ export class ConsultationExemptionDto {
   @ApiPropertyOptional({ maxLength: 5000 })
   @IsOptional()
   @IsString()
-  @Length(0, 5000)
+  @MaxTextLength(5000)
   note?: string | null;
 }

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, Matches } from 'class-validator';
 import { IsDateOnly } from '../../common/date-validators';
 import { PageQueryDto } from '../../common/pagination';
+import { TextLength } from '../../common/text-length.decorator';
 import { SURVEY_STATUSES, type SurveyStatus } from '../survey-enums';
 
 export class SurveyFilterDto {
@@ -33,7 +34,7 @@ export class SurveyFilterDto {
   @ApiPropertyOptional({ description: 'Words of the title, the reference or the agency' })
   @IsOptional()
   @IsString()
-  @Length(1, 200)
+  @TextLength(1, 200)
   q?: string;
 }
 
