@@ -1,20 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsString, Matches } from 'class-validator';
+import { IsOmittable } from '../../common/is-omittable.decorator';
+import { TextLength } from '../../common/text-length.decorator';
 import { type Role, ROLES } from '../roles';
 import { MAX_SOURCE_SYSTEMS } from '../source-systems';
 
 export class CreateApiKeyDto {
   @ApiProperty({ example: 'Diariet, Socialstyrelsen', minLength: 1, maxLength: 200 })
   @IsString()
-  @Length(1, 200)
+  @TextLength(1, 200)
   @Matches(/\S/, { message: 'name must not be blank' })
   name: string;
 
@@ -30,11 +24,11 @@ export class CreateApiKeyDto {
       'Required (at least one) for role registrar, refused for the others: the key reads and ' +
       'writes only registrations whose sourceSystem is one of these',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(MAX_SOURCE_SYSTEMS)
   @IsString({ each: true })
-  @Length(1, 100, { each: true })
+  @TextLength(1, 100, { each: true })
   @Matches(/\S/, { each: true, message: 'each sourceSystems entry must not be blank' })
   sourceSystems?: string[];
 }

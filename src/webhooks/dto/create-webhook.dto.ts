@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsString, Length } from 'class-validator';
+import { ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsString } from 'class-validator';
+import { TextLength } from '../../common/text-length.decorator';
 import { OUTBOX_EVENT_TYPES, type OutboxEventType } from '../../outbox/outbox-event.entity';
 import { MAX_WEBHOOK_URL_LENGTH } from '../webhook-url';
 
@@ -12,7 +13,7 @@ export class CreateWebhookDto {
       'service runs with WEBHOOK_ALLOW_PRIVATE_URLS=true.',
   })
   @IsString()
-  @Length(1, MAX_WEBHOOK_URL_LENGTH)
+  @TextLength(1, MAX_WEBHOOK_URL_LENGTH)
   url: string;
 
   @ApiProperty({ enum: OUTBOX_EVENT_TYPES, isArray: true, example: ['flag.raised', 'survey.sent'] })
@@ -29,6 +30,6 @@ export class CreateWebhookDto {
     description: 'Key of the HMAC-SHA256 in X-Signature; never shown again.',
   })
   @IsString()
-  @Length(16, 200)
+  @TextLength(16, 200)
   secret: string;
 }

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
+import { IsUUID } from 'class-validator';
+import { IsOmittable } from '../../common/is-omittable.decorator';
 
 export class RedeliverDto {
   @ApiPropertyOptional({
@@ -8,7 +9,7 @@ export class RedeliverDto {
       'One delivery to send again (also one already delivered). Without it, every ' +
       'undelivered delivery that has failed is retried now.',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID()
   deliveryId?: string;
 }
