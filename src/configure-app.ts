@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import express from 'express';
 import helmet from 'helmet';
 import { bodyErrors } from './common/body-errors';
@@ -8,19 +8,7 @@ import { EtagInterceptor } from './common/etag.interceptor';
 import { requestLogging } from './common/request-logging';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
-
-function openApiDocument(app: INestApplication) {
-  const document = new DocumentBuilder()
-    .setTitle('Enkätkollen')
-    .setDescription(
-      'Surveys from state agencies to municipalities and regions, SKR consultations under ' +
-        'SFS 1982:668, network reviews, flags and response burden.',
-    )
-    .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key' })
-    .build();
-  return SwaggerModule.createDocument(app, document);
-}
+import { createOpenApiDocument } from './openapi/openapi-document';
 
 /** Everything about the HTTP stack that the service and the tests must share. */
 export function configureApp(app: INestApplication, config: AppConfig): void {
@@ -51,5 +39,5 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   app.useGlobalInterceptors(new EtagInterceptor());
-  SwaggerModule.setup('docs', app, openApiDocument(app), { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, createOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
 }

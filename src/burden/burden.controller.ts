@@ -15,6 +15,7 @@ export class BurdenController {
 
   @Get()
   @ApiOperation({
+    operationId: 'getBurdenReport',
     summary: 'Response burden grouped by agency, municipality/region, month or year',
     description:
       'Counts every dated occurrence of the surveys that went out (sent, closed, or withdrawn ' +
@@ -32,6 +33,7 @@ export class BurdenController {
 
   @Get('avoided')
   @ApiOperation({
+    operationId: 'getAvoidedBurden',
     summary: 'Withdrawn surveys and the hours they would have cost',
     description: 'By withdrawal day in [from, to), Swedish calendar days, newest first.',
   })

@@ -6,13 +6,14 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import type { Actor } from '../auth/roles';
 import { API_PREFIX } from '../common/api-prefix';
 import { type Page, page } from '../common/pagination';
+import { ApiErrorResponses } from '../openapi/error-responses';
+import { ApiPagedResponse } from '../openapi/list-responses';
 import { CreateRegistrationDto } from './dto/create-registration.dto';
 import { MAX_BATCH_ITEMS, RegistrationBatchDto } from './dto/registration-batch.dto';
 import { RegistrationQueryDto } from './dto/registration-query.dto';
@@ -29,6 +30,7 @@ export class RegistrationsController {
   @Post()
   @Roles('registrar')
   @ApiOperation({
+    operationId: 'createRegistration',
     summary: 'Apply one registration from a registrar system (diarium)',
     description:
       'sourceSystem + externalId is the registrar’s key: the same pair again updates (200) ' +
@@ -42,7 +44,15 @@ export class RegistrationsController {
   })
   @ApiCreatedResponse({ type: RegistrationResponse, description: 'A new registration' })
   @ApiOkResponse({ type: RegistrationResponse, description: 'An earlier registration updated' })
-  @ApiUnprocessableEntityResponse({ description: 'Idempotency-Key reused with another body' })
+  @ApiErrorResponses(
+    {
+      status: 409,
+      description:
+        'The Idempotency-Key is in use by a request still running (CONCURRENT_UPDATE), or ' +
+        'a decision names no consultation to decide (NO_CONSULTATION_TO_DECIDE)',
+    },
+    422,
+  )
   async register(
     @Body() body: CreateRegistrationDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
@@ -60,6 +70,7 @@ export class RegistrationsController {
   @HttpCode(200)
   @Roles('registrar')
   @ApiOperation({
+    operationId: 'createRegistrationBatch',
     summary: `Up to ${MAX_BATCH_ITEMS} registrations, each applied on its own`,
     description:
       'Items are applied in order, each with its own Idempotency-Key and transaction; each ' +
@@ -75,8 +86,11 @@ export class RegistrationsController {
 
   @Get()
   @Roles('registrar', 'skr')
-  @ApiOperation({ summary: 'What was applied, oldest first (since: applied at or after)' })
-  @ApiOkResponse({ description: 'Registrations, paged' })
+  @ApiOperation({
+    operationId: 'listRegistrations',
+    summary: 'What was applied, oldest first (since: applied at or after)',
+  })
+  @ApiPagedResponse(RegistrationResponse, 'Oldest applied first')
   async list(@Query() query: RegistrationQueryDto): Promise<Page<RegistrationResponse>> {
     const [items, total] = await this.registrations.list(query);
     return page(items, total, query);

@@ -109,7 +109,7 @@ export class RegistrationsService {
     return answers.map((answer, i) => ({
       idempotencyKey: items[i].idempotencyKey,
       status: answer.status,
-      body: JSON.parse(answer.body) as unknown,
+      body: JSON.parse(answer.body) as RegistrationBatchResult['body'],
     }));
   }
 

@@ -14,6 +14,7 @@ export class StatisticsController {
 
   @Get('consultations')
   @ApiOperation({
+    operationId: 'getConsultationStatistics',
     summary: 'Per agency and year of sending: consulted, sent despite advice, declined',
     description: 'Surveys sent in [from, to), Swedish calendar days.',
   })
@@ -24,6 +25,7 @@ export class StatisticsController {
 
   @Get('flags')
   @ApiOperation({
+    operationId: 'getFlagStatistics',
     summary: 'Flags raised per month and code',
     description: 'Raised in [from, to), Swedish calendar days.',
   })

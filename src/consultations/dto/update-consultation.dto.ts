@@ -42,7 +42,12 @@ export class DepartmentHeadReviewDto {
 }
 
 export class UpdateConsultationDto {
-  @ApiPropertyOptional({ format: 'date-time', nullable: true, description: 'Set with outcome' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Set with outcome',
+  })
   @IsOptional()
   @IsDateTimeWithOffset()
   completedAt?: string | null;
@@ -59,19 +64,19 @@ export class UpdateConsultationDto {
   @IsIn(CONSULTATION_TOPICS, { each: true })
   topicsCovered?: ConsultationTopic[];
 
-  @ApiPropertyOptional({ maxLength: 10000, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 10000, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(10000)
   note?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 50, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 50, nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 50)
   skrCaseNumber?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 200)

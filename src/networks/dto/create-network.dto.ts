@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, Length, Matches, ValidateIf } from 'class-validator';
-import type { NetworkScope } from '../network.entity';
+import { NETWORK_SCOPES, type NetworkScope } from '../network.entity';
 
 export class CreateNetworkDto {
   @ApiProperty({ example: 'Socialchefsnätverket', minLength: 1, maxLength: 200 })
@@ -9,8 +9,8 @@ export class CreateNetworkDto {
   @Matches(/\S/, { message: 'name must not be blank' })
   name: string;
 
-  @ApiProperty({ enum: ['national', 'regional'] })
-  @IsIn(['national', 'regional'])
+  @ApiProperty({ enum: NETWORK_SCOPES })
+  @IsIn(NETWORK_SCOPES)
   scope: NetworkScope;
 
   @ApiPropertyOptional({ example: '20', description: 'Required for a regional network' })

@@ -1,0 +1,55 @@
+import type {
+  OpenAPIObject,
+  OperationObject,
+  PathItemObject,
+  ResponseObject,
+} from '@nestjs/swagger';
+import { errorResponseObject, type ErrorStatus } from './error-responses';
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/**
+ * The errors that come from the HTTP stack every route shares (configure-app and the global
+ * key guard), not from a controller: the validation pipe answers 400 to any operation with
+ * input, the body parser 413 and 415 to any with a body, the key guard 401 to any keyed one,
+ * and a keyed operation reads the database (its key, at least), which answers 503 when down.
+ */
+export function stackErrors(operation: OperationObject): ErrorStatus[] {
+  const keyed = (operation.security ?? []).length > 0;
+  const hasInput = (operation.parameters ?? []).length > 0 || operation.requestBody !== undefined;
+  const hasBody = operation.requestBody !== undefined;
+  return [
+    ...(hasInput ? [400 as const] : []),
+    ...(keyed ? [401 as const] : []),
+    ...(hasBody ? [413 as const, 415 as const] : []),
+    ...(keyed ? [503 as const] : []),
+  ];
+}
+
+/**
+ * Express answers a GET of a JSON body with 304 when the client's If-None-Match names the
+ * body's ETag (the version a write sent, or a hash Express makes).
+ */
+export function answersNotModified(method: string, operation: OperationObject): boolean {
+  const ok = operation.responses[200] as ResponseObject | undefined;
+  return method === 'get' && ok?.content?.['application/json'] !== undefined;
+}
+
+const NOT_MODIFIED: ResponseObject = {
+  description: 'Not modified: the ETag sent in If-None-Match is still current',
+};
+
+/** Adds the stack's answers to every operation that does not document them itself. */
+export function withStackResponses(document: OpenAPIObject): OpenAPIObject {
+  for (const pathItem of Object.values(document.paths) as PathItemObject[]) {
+    for (const method of METHODS) {
+      const operation = pathItem[method];
+      if (!operation) continue;
+      if (answersNotModified(method, operation)) operation.responses[304] ??= NOT_MODIFIED;
+      for (const status of stackErrors(operation)) {
+        operation.responses[status] ??= errorResponseObject(status);
+      }
+    }
+  }
+  return document;
+}
