@@ -106,6 +106,8 @@ export class AvoidedItem {
   consultationOutcome: string | null;
   @ApiProperty({ enum: RECIPIENT_SCOPES }) recipientScope: string;
   @ApiProperty() recipientCount: number;
+  @ApiProperty({ type: 'integer', enum: [1], description: 'One survey, as in the totals' })
+  surveys: number;
   @ApiProperty({ description: 'The hours it would have cost (its estimate)' })
   estimatedHours: number;
   @ApiProperty({ description: 'estimatedHours × tariff' }) costSek: number;

@@ -1,5 +1,10 @@
 import type { OpenAPIObject, OperationObject } from '@nestjs/swagger';
-import { answersNotModified, stackErrors, withStackResponses } from './stack-responses';
+import {
+  answersNotModified,
+  isVersioned,
+  stackErrors,
+  withStackResponses,
+} from './stack-responses';
 
 const KEYED = [{ bearer: [] }];
 const BODY = { content: { 'application/json': { schema: { type: 'object' as const } } } };
@@ -71,5 +76,26 @@ describe('withStackResponses', () => {
       },
     });
     expect(Object.keys(paths.post!.responses)).toEqual(['200', '400', '401', '413', '415', '503']);
+  });
+});
+
+describe('isVersioned', () => {
+  const document = {
+    components: {
+      schemas: {
+        Survey: { type: 'object', properties: { id: {}, version: { type: 'integer' } } },
+        Page: { type: 'object', properties: { items: {} } },
+      },
+    },
+  } as unknown as OpenAPIObject;
+  const answering = (name: string) => ({
+    description: 'ok',
+    content: { 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } },
+  });
+
+  it('holds for a named schema with a version, not for others', () => {
+    expect(isVersioned(answering('Survey'), document)).toBe(true);
+    expect(isVersioned(answering('Page'), document)).toBe(false);
+    expect(isVersioned({ description: 'no body' }, document)).toBe(false);
   });
 });

@@ -1,7 +1,9 @@
 import type {
+  HeaderObject,
   OpenAPIObject,
   OperationObject,
   PathItemObject,
+  ReferenceObject,
   ResponseObject,
 } from '@nestjs/swagger';
 import { errorResponseObject, type ErrorStatus } from './error-responses';
@@ -39,12 +41,32 @@ const NOT_MODIFIED: ResponseObject = {
   description: 'Not modified: the ETag sent in If-None-Match is still current',
 };
 
-/** Adds the stack's answers to every operation that does not document them itself. */
+const VERSION_ETAG: HeaderObject = {
+  description: 'The version of the resource, "3": send it in If-Match to change it safely',
+  schema: { type: 'string', pattern: '^"[0-9]+"$', example: '"3"' },
+};
+
+/** The schema of a success response, when it is one named schema with a `version`. */
+export function isVersioned(response: ResponseObject, document: OpenAPIObject): boolean {
+  const ref = (response.content?.['application/json']?.schema as ReferenceObject | undefined)?.$ref;
+  const schema = ref && document.components?.schemas?.[ref.split('/').pop()!];
+  return Boolean(schema && 'properties' in schema && schema.properties?.version);
+}
+
+/**
+ * Adds the stack's answers to every operation that does not document them itself, and the
+ * ETag that EtagInterceptor sends with every resource that has a version.
+ */
 export function withStackResponses(document: OpenAPIObject): OpenAPIObject {
   for (const pathItem of Object.values(document.paths) as PathItemObject[]) {
     for (const method of METHODS) {
       const operation = pathItem[method];
       if (!operation) continue;
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (status.startsWith('2') && isVersioned(response as ResponseObject, document)) {
+          (response as ResponseObject).headers ??= { ETag: VERSION_ETAG };
+        }
+      }
       if (answersNotModified(method, operation)) operation.responses[304] ??= NOT_MODIFIED;
       for (const status of stackErrors(operation)) {
         operation.responses[status] ??= errorResponseObject(status);
