@@ -27,11 +27,13 @@ export async function registrarWork(baseUrl: string, apiKey: string) {
   const header = { 'Idempotency-Key': 'diarium-a-0101' };
   const first = await client.POST('/api/v1/registrations', { params: { header }, body: received });
   const replay = await client.POST('/api/v1/registrations', { params: { header }, body: received });
+  const another = { ...received, externalId: 'SKR 2026/0102-1', title: 'Enkät om skolskjutsar' };
+  const untitled = { ...received, externalId: 'SKR 2026/0103-1', title: '' };
   const batch = await client.POST('/api/v1/registrations/batch', {
     body: {
       items: [
-        { idempotencyKey: 'diarium-a-0102', registration: { ...received, externalId: 'SKR 2026/0102-1', title: 'Enkät om skolskjutsar' } },
-        { idempotencyKey: 'diarium-a-0103', registration: { ...received, externalId: 'SKR 2026/0103-1', title: '' } },
+        { idempotencyKey: 'diarium-a-0102', registration: another },
+        { idempotencyKey: 'diarium-a-0103', registration: untitled },
       ],
     },
   });
@@ -39,13 +41,17 @@ export async function registrarWork(baseUrl: string, apiKey: string) {
     params: { query: { sourceSystem: 'diarium-a', limit: 10 } },
   });
   if (!first.data || !replay.data || !batch.data || !listed.data) {
-    throw new Error(\`unexpected errors: \${JSON.stringify([first.error, replay.error, batch.error, listed.error])}\`);
+    const errors = [first.error, replay.error, batch.error, listed.error];
+    throw new Error(\`unexpected errors: \${JSON.stringify(errors)}\`);
   }
   return {
     first: { status: first.response.status, reference: first.data.surveyReference },
     replay: { status: replay.response.status, sameRegistration: replay.data.id === first.data.id },
     batch: batch.data.results.map((result) => result.status),
-    listed: { total: listed.data.total, externalIds: listed.data.items.map((item) => item.externalId) },
+    listed: {
+      total: listed.data.total,
+      externalIds: listed.data.items.map((item) => item.externalId),
+    },
   };
 }
 `;

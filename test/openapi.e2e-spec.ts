@@ -26,6 +26,65 @@ interface OpenApiDocument {
 
 const HTTP_METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
+const OPERATION_IDS = [
+  'closeSurvey',
+  'createAgency',
+  'createApiKey',
+  'createBlackoutPeriod',
+  'createNetwork',
+  'createRegistration',
+  'createRegistrationBatch',
+  'createSurvey',
+  'createWebhook',
+  'deleteWebhook',
+  'dismissFlag',
+  'enableWebhook',
+  'exportBurden',
+  'exportConsultations',
+  'exportSurveys',
+  'getAgency',
+  'getAvoidedBurden',
+  'getBurdenReport',
+  'getConsultation',
+  'getConsultationStatistics',
+  'getFlag',
+  'getFlagStatistics',
+  'getLiveness',
+  'getLocalAuthority',
+  'getLocalAuthorityBurden',
+  'getNetwork',
+  'getReadiness',
+  'getSurvey',
+  'getSurveyHistory',
+  'getWebhook',
+  'getWebhookDelivery',
+  'listAgencies',
+  'listApiKeys',
+  'listBlackoutPeriods',
+  'listConsultations',
+  'listFlags',
+  'listLocalAuthorities',
+  'listNetworkReviews',
+  'listNetworks',
+  'listRegistrations',
+  'listSurveyReports',
+  'listSurveys',
+  'listWebhookDeliveries',
+  'listWebhooks',
+  'lookupSurveys',
+  'recordNetworkReview',
+  'recordSurveyRound',
+  'redeliverWebhook',
+  'reportSurvey',
+  'requestConsultation',
+  'revokeApiKey',
+  'sendSurvey',
+  'updateAgency',
+  'updateConsultation',
+  'updateSurvey',
+  'withdrawSurvey',
+];
+
 function operations(document: OpenApiDocument) {
   return Object.entries(document.paths).flatMap(([path, item]) =>
     HTTP_METHODS.filter((method) => item[method]).map((method) => ({
@@ -173,6 +232,13 @@ describe('OpenAPI document', () => {
         },
       });
     }
+  });
+
+  it('keeps the operationIds that clients are generated with', () => {
+    // Renaming one breaks every generated client; new operations may be added.
+    expect(operations(document).map(({ operation }) => operation.operationId)).toEqual(
+      expect.arrayContaining(OPERATION_IDS),
+    );
   });
 
   it('serves the documentation UI as HTML at /docs', async () => {

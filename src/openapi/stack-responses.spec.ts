@@ -16,21 +16,27 @@ function operation(parts: Partial<OperationObject>): OperationObject {
 
 describe('stackErrors', () => {
   it('gives a keyed operation with a body 400, 401, 413, 415 and 503', () => {
-    expect(stackErrors(operation({ security: KEYED, requestBody: BODY }))).toEqual([
+    expect(stackErrors('patch', operation({ security: KEYED, requestBody: BODY }))).toEqual([
       400, 401, 413, 415, 503,
     ]);
   });
 
   it('gives a keyed operation without input only 401 and 503', () => {
-    expect(stackErrors(operation({ security: KEYED, parameters: [] }))).toEqual([401, 503]);
+    expect(stackErrors('get', operation({ security: KEYED, parameters: [] }))).toEqual([401, 503]);
   });
 
   it('gives a public operation with parameters only 400', () => {
-    expect(stackErrors(operation({ security: [], parameters: QUERY }))).toEqual([400]);
+    expect(stackErrors('get', operation({ security: [], parameters: QUERY }))).toEqual([400]);
+  });
+
+  it('gives a POST without a documented body what the body parser answers', () => {
+    expect(stackErrors('post', operation({ security: KEYED, parameters: [] }))).toEqual([
+      400, 401, 413, 415, 503,
+    ]);
   });
 
   it('gives a public operation without input nothing', () => {
-    expect(stackErrors(operation({ security: [] }))).toEqual([]);
+    expect(stackErrors('get', operation({ security: [] }))).toEqual([]);
   });
 });
 

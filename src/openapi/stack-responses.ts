@@ -10,16 +10,19 @@ import { errorResponseObject, type ErrorStatus } from './error-responses';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
+const BODY_METHODS = new Set(['post', 'put', 'patch']);
+
 /**
  * The errors that come from the HTTP stack every route shares (configure-app and the global
  * key guard), not from a controller: the validation pipe answers 400 to any operation with
- * input, the body parser 413 and 415 to any with a body, the key guard 401 to any keyed one,
- * and a keyed operation reads the database (its key, at least), which answers 503 when down.
+ * input; the body parser reads whatever body comes with a POST, PUT or PATCH, before any
+ * route, and answers 400, 413 and 415; the key guard answers 401 to any keyed operation, and
+ * a keyed operation reads the database (its key, at least), which answers 503 when down.
  */
-export function stackErrors(operation: OperationObject): ErrorStatus[] {
+export function stackErrors(method: string, operation: OperationObject): ErrorStatus[] {
   const keyed = (operation.security ?? []).length > 0;
-  const hasInput = (operation.parameters ?? []).length > 0 || operation.requestBody !== undefined;
-  const hasBody = operation.requestBody !== undefined;
+  const hasBody = operation.requestBody !== undefined || BODY_METHODS.has(method);
+  const hasInput = (operation.parameters ?? []).length > 0 || hasBody;
   return [
     ...(hasInput ? [400 as const] : []),
     ...(keyed ? [401 as const] : []),
@@ -68,7 +71,7 @@ export function withStackResponses(document: OpenAPIObject): OpenAPIObject {
         }
       }
       if (answersNotModified(method, operation)) operation.responses[304] ??= NOT_MODIFIED;
-      for (const status of stackErrors(operation)) {
+      for (const status of stackErrors(method, operation)) {
         operation.responses[status] ??= errorResponseObject(status);
       }
     }
