@@ -30,7 +30,7 @@ export class AgenciesController {
   @Post()
   @Roles('skr')
   @ApiOperation({ operationId: 'createAgency', summary: 'Register an agency' })
-  @ApiCreatedResponse({ type: AgencyResponse })
+  @ApiCreatedResponse({ type: AgencyResponse, description: 'The agency registered' })
   @ApiErrorResponses({ status: 409, description: 'The name or orgNumber is taken (DUPLICATE)' })
   async create(@Body() body: CreateAgencyDto, @CurrentActor() actor: Actor) {
     return toAgencyResponse(await this.agencies.create(body, actor));
@@ -46,7 +46,7 @@ export class AgenciesController {
 
   @Get(':id')
   @ApiOperation({ operationId: 'getAgency', summary: 'One agency' })
-  @ApiOkResponse({ type: AgencyResponse })
+  @ApiOkResponse({ type: AgencyResponse, description: 'The agency' })
   @ApiErrorResponses(404)
   async get(@Param('id', uuidPipe()) id: string) {
     return toAgencyResponse(await this.agencies.get(id));
@@ -56,7 +56,7 @@ export class AgenciesController {
   @Roles('skr')
   @ApiHeader({ name: 'If-Match', required: false, description: 'The version last seen, e.g. "2"' })
   @ApiOperation({ operationId: 'updateAgency', summary: 'Change the fields given' })
-  @ApiOkResponse({ type: AgencyResponse })
+  @ApiOkResponse({ type: AgencyResponse, description: 'The agency as changed' })
   @ApiErrorResponses(
     404,
     { status: 409, description: 'The name or orgNumber is taken (DUPLICATE)' },

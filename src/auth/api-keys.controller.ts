@@ -28,7 +28,10 @@ export class ApiKeysController {
     operationId: 'createApiKey',
     summary: 'Issue a key; the key itself is in this answer only',
   })
-  @ApiCreatedResponse({ type: CreatedApiKeyResponse })
+  @ApiCreatedResponse({
+    type: CreatedApiKeyResponse,
+    description: 'The key issued, with the key itself',
+  })
   async create(
     @Body() body: CreateApiKeyDto,
     @CurrentActor() actor: Actor,

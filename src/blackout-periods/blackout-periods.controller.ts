@@ -21,7 +21,10 @@ export class BlackoutPeriodsController {
     operationId: 'createBlackoutPeriod',
     summary: 'A period in which agencies should send no surveys',
   })
-  @ApiCreatedResponse({ type: BlackoutPeriodResponse })
+  @ApiCreatedResponse({
+    type: BlackoutPeriodResponse,
+    description: 'The blackout period registered',
+  })
   async create(@Body() body: CreateBlackoutPeriodDto, @CurrentActor() actor: Actor) {
     return toBlackoutPeriodResponse(await this.periods.create(body, actor));
   }

@@ -26,7 +26,10 @@ export class BurdenController {
       'counts the distinct surveys with an occurrence in that group; in the totals, in the ' +
       'whole period.',
   })
-  @ApiOkResponse({ type: BurdenReportResponse })
+  @ApiOkResponse({
+    type: BurdenReportResponse,
+    description: 'One row per group, the totals and the tariff used',
+  })
   report(@Query() query: BurdenQueryDto): Promise<BurdenReportResponse> {
     return this.burden.report(query);
   }
@@ -37,7 +40,10 @@ export class BurdenController {
     summary: 'Withdrawn surveys and the hours they would have cost',
     description: 'By withdrawal day in [from, to), Swedish calendar days, newest first.',
   })
-  @ApiOkResponse({ type: AvoidedResponse })
+  @ApiOkResponse({
+    type: AvoidedResponse,
+    description: 'The withdrawn surveys, newest first, with totals',
+  })
   avoided(@Query() query: AvoidedQueryDto): Promise<AvoidedResponse> {
     return this.burden.avoided(query);
   }

@@ -27,7 +27,7 @@ export class LedgerController {
       'recipients) of the occurrences inside the year. Gotland: 0980 (kommun) and 09 (region) ' +
       'are separate ledgers, linked by sameOrganisationAs.',
   })
-  @ApiOkResponse({ type: LedgerResponse })
+  @ApiOkResponse({ type: LedgerResponse, description: "The authority's ledger for the year" })
   @ApiErrorResponses({ status: 404, description: 'No municipality or region has this code' })
   async ledger(
     @Param('code') code: string,

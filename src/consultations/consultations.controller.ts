@@ -33,7 +33,7 @@ export class ConsultationsController {
     operationId: 'requestConsultation',
     summary: 'Register that the agency asked SKR to consult on a survey (by id or reference)',
   })
-  @ApiCreatedResponse({ type: ConsultationResponse })
+  @ApiCreatedResponse({ type: ConsultationResponse, description: 'The consultation requested' })
   @ApiErrorResponses(404)
   async create(
     @Param('id') surveyKey: string,
@@ -56,7 +56,7 @@ export class ConsultationsController {
 
   @Get('consultations/:id')
   @ApiOperation({ operationId: 'getConsultation', summary: 'One consultation' })
-  @ApiOkResponse({ type: ConsultationResponse })
+  @ApiOkResponse({ type: ConsultationResponse, description: 'The consultation' })
   @ApiErrorResponses(404)
   async get(@Param('id', uuidPipe()) id: string) {
     return toConsultationResponse(await this.consultations.get(id));
@@ -69,7 +69,7 @@ export class ConsultationsController {
     operationId: 'updateConsultation',
     summary: 'Record the outcome, topics, notes or the department head review',
   })
-  @ApiOkResponse({ type: ConsultationResponse })
+  @ApiOkResponse({ type: ConsultationResponse, description: 'The consultation as changed' })
   @ApiErrorResponses(404, 412)
   async update(
     @Param('id', uuidPipe()) id: string,

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { isoOrNull } from '../common/dates';
 import { FLAG_CODES } from './flag-codes';
-import { Flag, FLAG_SEVERITIES, FLAG_STATES } from './flag.entity';
+import { Flag, type FlagEvidence, FLAG_SEVERITIES, FLAG_STATES } from './flag.entity';
 
 export class FlagResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -15,8 +15,20 @@ export class FlagResponse {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) dismissedAt: string | null;
   @ApiProperty({ type: String, nullable: true }) dismissedReason: string | null;
   @ApiProperty({ type: String, nullable: true }) dismissedBy: string | null;
-  @ApiProperty({ description: 'The facts behind the flag: dates, outcome, cover-letter sentence' })
-  evidence: Record<string, unknown>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: {
+      oneOf: [
+        { type: 'string', nullable: true },
+        { type: 'number' },
+        { type: 'boolean' },
+        { type: 'array', items: { type: 'string' } },
+      ],
+    },
+    description: 'The facts behind the flag: dates, outcome, cover-letter sentence',
+    example: { sentAt: '2021-04-06', consultationStatus: 'none' },
+  })
+  evidence: FlagEvidence;
   @ApiProperty({ type: 'integer', example: 1 }) version: number;
 }
 

@@ -33,7 +33,7 @@ export class FlagsController {
 
   @Get(':id')
   @ApiOperation({ operationId: 'getFlag', summary: 'One flag' })
-  @ApiOkResponse({ type: FlagResponse })
+  @ApiOkResponse({ type: FlagResponse, description: 'The flag' })
   @ApiErrorResponses(404)
   async get(@Param('id', uuidPipe()) id: string) {
     const { flag, surveyReference } = await this.flags.get(id);
@@ -48,7 +48,7 @@ export class FlagsController {
     operationId: 'dismissFlag',
     summary: 'Dismiss an open flag; it stays dismissed while the same facts hold',
   })
-  @ApiOkResponse({ type: FlagResponse })
+  @ApiOkResponse({ type: FlagResponse, description: 'The flag, dismissed' })
   @ApiErrorResponses(
     404,
     { status: 409, description: 'Only an open flag can be dismissed (INVALID_STATE_TRANSITION)' },

@@ -23,14 +23,18 @@ export class HealthController {
   @Get('live')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ operationId: 'getLiveness', summary: 'The process answers' })
-  @ApiOkResponse({ type: LivenessResponse })
+  @ApiOkResponse({ type: LivenessResponse, description: 'The process is up' })
   live(): LivenessResponse {
     return { status: 'ok' };
   }
 
   @Get('ready')
   @ApiOperation({ operationId: 'getReadiness', summary: 'The process and its database answer' })
-  @ApiOkResponse({ type: ReadinessResponse, example: { status: 'ok', database: 'up' } })
+  @ApiOkResponse({
+    type: ReadinessResponse,
+    description: 'The process and its database answer',
+    example: { status: 'ok', database: 'up' },
+  })
   @ApiServiceUnavailableResponse({
     type: ReadinessResponse,
     description: 'The database does not answer',

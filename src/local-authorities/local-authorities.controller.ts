@@ -29,7 +29,7 @@ export class LocalAuthoritiesController {
 
   @Get(':code')
   @ApiOperation({ operationId: 'getLocalAuthority', summary: 'One municipality or region' })
-  @ApiOkResponse({ type: LocalAuthorityResponse })
+  @ApiOkResponse({ type: LocalAuthorityResponse, description: 'The municipality or region' })
   @ApiErrorResponses(404)
   get(@Param('code') code: string): LocalAuthorityResponse {
     return toLocalAuthorityResponse(this.localAuthorities.get(code));

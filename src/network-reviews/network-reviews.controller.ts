@@ -25,7 +25,7 @@ export class NetworkReviewsController {
     operationId: 'recordNetworkReview',
     summary: "Record a network's decision on a survey (by id or reference)",
   })
-  @ApiCreatedResponse({ type: NetworkReviewResponse })
+  @ApiCreatedResponse({ type: NetworkReviewResponse, description: 'The decision recorded' })
   @ApiErrorResponses(404, {
     status: 409,
     description: 'The network already decided on this survey at that meeting (DUPLICATE)',

@@ -26,7 +26,7 @@ export class NetworksController {
   @Post()
   @Roles('skr', 'network')
   @ApiOperation({ operationId: 'createNetwork', summary: 'Register a network' })
-  @ApiCreatedResponse({ type: NetworkResponse })
+  @ApiCreatedResponse({ type: NetworkResponse, description: 'The network registered' })
   @ApiErrorResponses({ status: 409, description: 'The name is taken (DUPLICATE)' })
   async create(@Body() body: CreateNetworkDto, @CurrentActor() actor: Actor) {
     return toNetworkResponse(await this.networks.create(body, actor));
@@ -42,7 +42,7 @@ export class NetworksController {
 
   @Get(':id')
   @ApiOperation({ operationId: 'getNetwork', summary: 'One network' })
-  @ApiOkResponse({ type: NetworkResponse })
+  @ApiOkResponse({ type: NetworkResponse, description: 'The network' })
   @ApiErrorResponses(404)
   async get(@Param('id', uuidPipe()) id: string) {
     return toNetworkResponse(await this.networks.get(id));

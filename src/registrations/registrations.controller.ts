@@ -76,7 +76,10 @@ export class RegistrationsController {
       'Items are applied in order, each with its own Idempotency-Key and transaction; each ' +
       'result is what POST /registrations would have answered. A bad item fails alone.',
   })
-  @ApiOkResponse({ type: RegistrationBatchResponse })
+  @ApiOkResponse({
+    type: RegistrationBatchResponse,
+    description: "Each item's answer, in the order of the items",
+  })
   async registerBatch(
     @Body() body: RegistrationBatchDto,
     @CurrentActor() actor: Actor,

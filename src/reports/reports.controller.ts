@@ -59,7 +59,7 @@ export class ReportsController {
     operationId: 'listSurveyReports',
     summary: 'Which authorities reported a survey from the field (by id or reference)',
   })
-  @ApiOkResponse({ type: SurveyFieldReports })
+  @ApiOkResponse({ type: SurveyFieldReports, description: 'The reports, oldest receipt first' })
   @ApiErrorResponses(404)
   async forSurvey(@Param('id') key: string): Promise<SurveyFieldReports> {
     const { survey, reports } = await this.reports.forSurvey(key);

@@ -18,7 +18,10 @@ export class StatisticsController {
     summary: 'Per agency and year of sending: consulted, sent despite advice, declined',
     description: 'Surveys sent in [from, to), Swedish calendar days.',
   })
-  @ApiOkResponse({ type: ConsultationStatisticsResponse })
+  @ApiOkResponse({
+    type: ConsultationStatisticsResponse,
+    description: 'One row per agency and year, and the totals',
+  })
   consultations(@Query() query: StatisticsQueryDto): Promise<ConsultationStatisticsResponse> {
     return this.statistics.consultations(query);
   }
@@ -29,7 +32,10 @@ export class StatisticsController {
     summary: 'Flags raised per month and code',
     description: 'Raised in [from, to), Swedish calendar days.',
   })
-  @ApiOkResponse({ type: FlagStatisticsResponse })
+  @ApiOkResponse({
+    type: FlagStatisticsResponse,
+    description: 'One row per month and code, and totals per code',
+  })
   flags(@Query() query: StatisticsQueryDto): Promise<FlagStatisticsResponse> {
     return this.statistics.flags(query);
   }

@@ -41,7 +41,7 @@ export class SurveysController {
   @Post()
   @Roles('skr')
   @ApiOperation({ operationId: 'createSurvey', summary: 'Register a survey, as a draft' })
-  @ApiCreatedResponse({ type: SurveyResponse })
+  @ApiCreatedResponse({ type: SurveyResponse, description: 'The survey registered, as a draft' })
   async create(@Body() body: CreateSurveyDto, @CurrentActor() actor: Actor) {
     return toSurveyResponse(await this.surveys.create(body, actor));
   }
@@ -59,7 +59,7 @@ export class SurveysController {
     operationId: 'getSurvey',
     summary: 'One survey, by id or by reference (ENK-2021-0042)',
   })
-  @ApiOkResponse({ type: SurveyResponse })
+  @ApiOkResponse({ type: SurveyResponse, description: 'The survey' })
   @ApiErrorResponses(404)
   async get(@Param('id') key: string) {
     return toSurveyResponse(await this.surveys.get(key));
@@ -69,7 +69,7 @@ export class SurveysController {
   @Roles('skr')
   @ApiHeader(IF_MATCH)
   @ApiOperation({ operationId: 'updateSurvey', summary: 'Change the fields given' })
-  @ApiOkResponse({ type: SurveyResponse })
+  @ApiOkResponse({ type: SurveyResponse, description: 'The survey as changed' })
   @ApiErrorResponses(404, 409, 412)
   async update(
     @Param('id') key: string,
@@ -85,7 +85,7 @@ export class SurveysController {
   @Roles('skr')
   @ApiHeader(IF_MATCH)
   @ApiOperation({ operationId: 'sendSurvey', summary: 'draft → sent (409 from any other state)' })
-  @ApiOkResponse({ type: SurveyResponse })
+  @ApiOkResponse({ type: SurveyResponse, description: 'The survey, sent' })
   @ApiErrorResponses(404, NOT_FROM_THIS_STATE, 412)
   async send(
     @Param('id') key: string,
@@ -104,7 +104,7 @@ export class SurveysController {
     operationId: 'withdrawSurvey',
     summary: 'draft → withdrawn (409 from any other state)',
   })
-  @ApiOkResponse({ type: SurveyResponse })
+  @ApiOkResponse({ type: SurveyResponse, description: 'The survey, withdrawn' })
   @ApiErrorResponses(404, NOT_FROM_THIS_STATE, 412)
   async withdraw(
     @Param('id') key: string,
@@ -120,7 +120,7 @@ export class SurveysController {
   @Roles('skr')
   @ApiHeader(IF_MATCH)
   @ApiOperation({ operationId: 'closeSurvey', summary: 'sent → closed (409 from any other state)' })
-  @ApiOkResponse({ type: SurveyResponse })
+  @ApiOkResponse({ type: SurveyResponse, description: 'The survey, closed' })
   @ApiErrorResponses(404, NOT_FROM_THIS_STATE, 412)
   async close(
     @Param('id') key: string,
@@ -137,7 +137,7 @@ export class SurveysController {
     operationId: 'recordSurveyRound',
     summary: 'Record one round of a recurring collection and its responses',
   })
-  @ApiCreatedResponse({ type: SurveyResponse })
+  @ApiCreatedResponse({ type: SurveyResponse, description: 'The survey with the round added' })
   @ApiErrorResponses(404, NOT_FROM_THIS_STATE, 412)
   async recordRound(
     @Param('id') key: string,

@@ -43,7 +43,7 @@ export class WebhooksController {
       'sha256=<hex HMAC-SHA256 of the raw body with the secret>; retried with back-off ' +
       'until a 2xx, in order per survey. Only events after the subscription are sent.',
   })
-  @ApiCreatedResponse({ type: WebhookResponse })
+  @ApiCreatedResponse({ type: WebhookResponse, description: 'The subscription' })
   @ApiErrorResponses({
     status: 400,
     description: 'Invalid or refused URL, unknown event type (VALIDATION_FAILED)',
@@ -62,7 +62,7 @@ export class WebhooksController {
 
   @Get(':id')
   @ApiOperation({ operationId: 'getWebhook', summary: 'One subscription' })
-  @ApiOkResponse({ type: WebhookResponse })
+  @ApiOkResponse({ type: WebhookResponse, description: 'The subscription' })
   @ApiErrorResponses(404)
   async get(@Param('id', uuidPipe()) id: string) {
     return toWebhookResponse(await this.webhooks.get(id));
@@ -83,7 +83,7 @@ export class WebhooksController {
     operationId: 'enableWebhook',
     summary: 'Re-enable a subscription disabled after failures',
   })
-  @ApiOkResponse({ type: WebhookResponse })
+  @ApiOkResponse({ type: WebhookResponse, description: 'The subscription, enabled' })
   @ApiErrorResponses(404)
   async enable(@Param('id', uuidPipe()) id: string, @CurrentActor() actor: Actor) {
     return toWebhookResponse(await this.webhooks.enable(id, actor));
@@ -95,7 +95,7 @@ export class WebhooksController {
     operationId: 'redeliverWebhook',
     summary: 'Send failed deliveries now, or one given delivery again',
   })
-  @ApiAcceptedResponse({ type: RedeliverResponse })
+  @ApiAcceptedResponse({ type: RedeliverResponse, description: 'How many deliveries were queued' })
   @ApiErrorResponses(404)
   async redeliver(
     @Param('id', uuidPipe()) id: string,
@@ -126,7 +126,10 @@ export class WebhooksController {
 
   @Get(':id/deliveries/:deliveryId')
   @ApiOperation({ operationId: 'getWebhookDelivery', summary: 'One delivery with every attempt' })
-  @ApiOkResponse({ type: WebhookDeliveryResponse })
+  @ApiOkResponse({
+    type: WebhookDeliveryResponse,
+    description: 'The delivery and its attempts, oldest first',
+  })
   @ApiErrorResponses(404)
   async delivery(
     @Param('id', uuidPipe()) id: string,
