@@ -49,7 +49,7 @@ const VERSION_ETAG: HeaderObject = {
   schema: { type: 'string', pattern: '^"[0-9]+"$', example: '"3"' },
 };
 
-/** The schema of a success response, when it is one named schema with a `version`. */
+/** Whether the response is one named schema with a `version`: a versioned resource. */
 export function isVersioned(response: ResponseObject, document: OpenAPIObject): boolean {
   const ref = (response.content?.['application/json']?.schema as ReferenceObject | undefined)?.$ref;
   const schema = ref && document.components?.schemas?.[ref.split('/').pop()!];
