@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import express from 'express';
 import helmet from 'helmet';
 import { bodyParsing } from './common/body-parsing';
@@ -13,19 +13,7 @@ import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/app-config';
 import { Metrics } from './metrics/metrics';
 import { requestTiming } from './metrics/request-timing';
-
-function openApiDocument(app: INestApplication) {
-  const document = new DocumentBuilder()
-    .setTitle('Enkätkollen')
-    .setDescription(
-      'Surveys from state agencies to municipalities and regions, SKR consultations under ' +
-        'SFS 1982:668, network reviews, flags and response burden.',
-    )
-    .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'API key' })
-    .build();
-  return SwaggerModule.createDocument(app, document);
-}
+import { createOpenApiDocument } from './openapi/openapi-document';
 
 /** Everything about the HTTP stack that the service and the tests must share. */
 export function configureApp(app: INestApplication, config: AppConfig): void {
@@ -57,5 +45,5 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpExceptionFilter());
   app.useGlobalInterceptors(new EtagInterceptor());
-  SwaggerModule.setup('docs', app, openApiDocument(app), { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, createOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
 }

@@ -4,6 +4,7 @@ import {
   ApiCreatedResponse,
   ApiHeader,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
@@ -12,6 +13,8 @@ import { API_PREFIX } from '../common/api-prefix';
 import { IfMatch } from '../common/if-match';
 import { type Page, page } from '../common/pagination';
 import { uuidPipe } from '../common/uuid.pipe';
+import { ApiErrorResponses } from '../openapi/error-responses';
+import { ApiPagedResponse } from '../openapi/list-responses';
 import { AgenciesService } from './agencies.service';
 import { AgencyResponse, toAgencyResponse } from './agency.response';
 import { AgencyQueryDto } from './dto/agency-query.dto';
@@ -26,20 +29,25 @@ export class AgenciesController {
 
   @Post()
   @Roles('skr')
-  @ApiCreatedResponse({ type: AgencyResponse })
+  @ApiOperation({ operationId: 'createAgency', summary: 'Register an agency' })
+  @ApiCreatedResponse({ type: AgencyResponse, description: 'The agency registered' })
+  @ApiErrorResponses({ status: 409, description: 'The name or orgNumber is taken (DUPLICATE)' })
   async create(@Body() body: CreateAgencyDto, @CurrentActor() actor: Actor) {
     return toAgencyResponse(await this.agencies.create(body, actor));
   }
 
   @Get()
-  @ApiOkResponse({ description: 'Agencies, paged' })
+  @ApiOperation({ operationId: 'listAgencies', summary: 'Agencies, by name' })
+  @ApiPagedResponse(AgencyResponse, 'Agencies, by name')
   async list(@Query() query: AgencyQueryDto): Promise<Page<AgencyResponse>> {
     const [agencies, total] = await this.agencies.list(query);
     return page(agencies.map(toAgencyResponse), total, query);
   }
 
   @Get(':id')
-  @ApiOkResponse({ type: AgencyResponse })
+  @ApiOperation({ operationId: 'getAgency', summary: 'One agency' })
+  @ApiOkResponse({ type: AgencyResponse, description: 'The agency' })
+  @ApiErrorResponses(404)
   async get(@Param('id', uuidPipe()) id: string) {
     return toAgencyResponse(await this.agencies.get(id));
   }
@@ -47,7 +55,13 @@ export class AgenciesController {
   @Patch(':id')
   @Roles('skr')
   @ApiHeader({ name: 'If-Match', required: false, description: 'The version last seen, e.g. "2"' })
-  @ApiOkResponse({ type: AgencyResponse })
+  @ApiOperation({ operationId: 'updateAgency', summary: 'Change the fields given' })
+  @ApiOkResponse({ type: AgencyResponse, description: 'The agency as changed' })
+  @ApiErrorResponses(
+    404,
+    { status: 409, description: 'The name or orgNumber is taken (DUPLICATE)' },
+    412,
+  )
   async update(
     @Param('id', uuidPipe()) id: string,
     @Body() body: UpdateAgencyDto,

@@ -5,13 +5,14 @@ import { Agency } from './agency.entity';
 export class AgencyResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
-  @ApiProperty({ nullable: true }) shortName: string | null;
-  @ApiProperty({ nullable: true, example: '202100-5554' }) orgNumber: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'SoS' }) shortName: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '202100-5554' }) orgNumber: string | null;
   @ApiProperty({ enum: AGENCY_KINDS }) kind: string;
   @ApiProperty({ description: 'Bound to consult SKR under SFS 1982:668' })
   boundByOrdinance: boolean;
-  @ApiProperty() needsReview: boolean;
-  @ApiProperty() version: number;
+  @ApiProperty({ description: 'Registered from a registration or report; check its details' })
+  needsReview: boolean;
+  @ApiProperty({ type: 'integer', example: 1 }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { isoOrNull } from '../common/dates';
 import { ApiKey } from './api-key.entity';
 import { ROLES } from './roles';
@@ -15,11 +15,11 @@ export class ApiKeyResponse {
   sourceSystems: string[];
   @ApiProperty({ description: 'The first characters of the key' }) keyPrefix: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
-  @ApiProperty({ format: 'date-time', nullable: true }) revokedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) revokedAt: string | null;
 }
 
 export class CreatedApiKeyResponse extends ApiKeyResponse {
-  @ApiPropertyOptional({ description: 'The key itself; shown only in this response' })
+  @ApiProperty({ description: 'The key itself; shown only in this response' })
   key: string;
 }
 

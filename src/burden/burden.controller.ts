@@ -15,6 +15,7 @@ export class BurdenController {
 
   @Get()
   @ApiOperation({
+    operationId: 'getBurdenReport',
     summary: 'Response burden grouped by agency, municipality/region, month or year',
     description:
       'Counts every dated occurrence of the surveys that went out (sent, closed, or withdrawn ' +
@@ -25,17 +26,24 @@ export class BurdenController {
       'counts the distinct surveys with an occurrence in that group; in the totals, in the ' +
       'whole period.',
   })
-  @ApiOkResponse({ type: BurdenReportResponse })
+  @ApiOkResponse({
+    type: BurdenReportResponse,
+    description: 'One row per group, the totals and the tariff used',
+  })
   report(@Query() query: BurdenQueryDto): Promise<BurdenReportResponse> {
     return this.burden.report(query);
   }
 
   @Get('avoided')
   @ApiOperation({
+    operationId: 'getAvoidedBurden',
     summary: 'Withdrawn surveys and the hours they would have cost',
     description: 'By withdrawal day in [from, to), Swedish calendar days, newest first.',
   })
-  @ApiOkResponse({ type: AvoidedResponse })
+  @ApiOkResponse({
+    type: AvoidedResponse,
+    description: 'The withdrawn surveys, newest first, with totals',
+  })
   avoided(@Query() query: AvoidedQueryDto): Promise<AvoidedResponse> {
     return this.burden.avoided(query);
   }

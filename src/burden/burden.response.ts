@@ -1,4 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CONSULTATION_OUTCOMES } from '../consultations/consultation-enums';
+import { LOCAL_AUTHORITY_KINDS } from '../local-authorities/local-authority.entity';
 import { RECIPIENT_SCOPES, SURVEY_STATUSES } from '../surveys/survey-enums';
 import { BURDEN_GROUPINGS } from './dto/burden-query.dto';
 
@@ -27,6 +29,7 @@ export class BurdenRow extends BurdenTotals {
   })
   label: string;
   @ApiPropertyOptional({
+    type: String,
     nullable: true,
     description: 'local_authority only: the same organisation in its other role (0980 ↔ 09)',
     example: null,
@@ -45,8 +48,8 @@ export class LedgerAuthority {
   @ApiProperty({ example: '0980' }) code: string;
   @ApiProperty({ example: 'Gotland' }) name: string;
   @ApiProperty({ example: 'Region Gotland (kommun 0980)' }) label: string;
-  @ApiProperty({ enum: ['municipality', 'region'] }) kind: string;
-  @ApiProperty({ nullable: true, example: '09' }) sameOrganisationAs: string | null;
+  @ApiProperty({ enum: LOCAL_AUTHORITY_KINDS }) kind: string;
+  @ApiProperty({ type: String, nullable: true, example: '09' }) sameOrganisationAs: string | null;
 }
 
 export class LedgerAgency {
@@ -60,7 +63,7 @@ export class LedgerItem {
   @ApiProperty() title: string;
   @ApiProperty({ type: LedgerAgency }) agency: LedgerAgency;
   @ApiProperty({ enum: SURVEY_STATUSES }) status: string;
-  @ApiProperty({ format: 'date-time', nullable: true }) sentAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) sentAt: string | null;
   @ApiProperty({ enum: RECIPIENT_SCOPES }) recipientScope: string;
   @ApiProperty({ example: 290 }) recipientCount: number;
   @ApiProperty({ description: 'Occurrences of the survey inside the year', example: 1 })
@@ -91,14 +94,20 @@ export class AvoidedItem {
   @ApiProperty() title: string;
   @ApiProperty({ type: LedgerAgency }) agency: LedgerAgency;
   @ApiProperty({ format: 'date-time' }) withdrawnAt: string;
-  @ApiProperty({ nullable: true }) withdrawnReason: string | null;
-  @ApiProperty({ nullable: true }) replacedByExistingData: boolean | null;
+  @ApiProperty({ type: String, nullable: true }) withdrawnReason: string | null;
+  @ApiProperty({ type: Boolean, nullable: true }) replacedByExistingData: boolean | null;
   @ApiProperty({ description: 'A consultation was completed before the withdrawal' })
   afterConsultation: boolean;
-  @ApiProperty({ nullable: true, description: 'Outcome of that consultation' })
+  @ApiProperty({
+    enum: CONSULTATION_OUTCOMES,
+    nullable: true,
+    description: 'Outcome of that consultation',
+  })
   consultationOutcome: string | null;
   @ApiProperty({ enum: RECIPIENT_SCOPES }) recipientScope: string;
   @ApiProperty() recipientCount: number;
+  @ApiProperty({ type: 'integer', enum: [1], description: 'One survey, as in the totals' })
+  surveys: number;
   @ApiProperty({ description: 'The hours it would have cost (its estimate)' })
   estimatedHours: number;
   @ApiProperty({ description: 'estimatedHours × tariff' }) costSek: number;

@@ -1,13 +1,8 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { API_PREFIX } from '../common/api-prefix';
+import { ApiErrorResponses } from '../openapi/error-responses';
 import { LedgerResponse } from './burden.response';
 import { BurdenService } from './burden.service';
 import { LedgerQueryDto } from './dto/ledger-query.dto';
@@ -24,6 +19,7 @@ export class LedgerController {
 
   @Get(':code/burden')
   @ApiOperation({
+    operationId: 'getLocalAuthorityBurden',
     summary: 'Every survey the authority received in a year, and its share of the hours',
     description:
       'Surveys to all municipalities (or regions, or both) and selected surveys that list the ' +
@@ -31,8 +27,8 @@ export class LedgerController {
       'recipients) of the occurrences inside the year. Gotland: 0980 (kommun) and 09 (region) ' +
       'are separate ledgers, linked by sameOrganisationAs.',
   })
-  @ApiOkResponse({ type: LedgerResponse })
-  @ApiNotFoundResponse({ description: 'No municipality or region has this code' })
+  @ApiOkResponse({ type: LedgerResponse, description: "The authority's ledger for the year" })
+  @ApiErrorResponses({ status: 404, description: 'No municipality or region has this code' })
   async ledger(
     @Param('code') code: string,
     @Query() query: LedgerQueryDto,

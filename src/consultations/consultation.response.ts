@@ -1,7 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { isoOrNull } from '../common/dates';
-import { CONSULTATION_OUTCOMES } from './consultation-enums';
+import { CONSULTATION_OUTCOMES, CONSULTATION_TOPICS } from './consultation-enums';
 import { Consultation } from './consultation.entity';
+
+export class DepartmentHeadReviewResponse {
+  @ApiProperty({ format: 'date-time' }) reviewedAt: string;
+  @ApiProperty() reviewer: string;
+  @ApiProperty() agrees: boolean;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
+}
 
 export class ConsultationResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -11,19 +18,16 @@ export class ConsultationResponse {
   @ApiProperty({ example: 'SKR' }) consultedOrganisation: string;
   @ApiProperty({ enum: ['requested', 'completed'] }) status: string;
   @ApiProperty({ format: 'date-time' }) requestedAt: string;
-  @ApiProperty({ nullable: true }) skrCaseNumber: string | null;
-  @ApiProperty({ nullable: true }) handler: string | null;
-  @ApiProperty({ format: 'date-time', nullable: true }) completedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'SKR 2021/00123' })
+  skrCaseNumber: string | null;
+  @ApiProperty({ type: String, nullable: true }) handler: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt: string | null;
   @ApiProperty({ enum: CONSULTATION_OUTCOMES, nullable: true }) outcome: string | null;
-  @ApiProperty({ type: [String] }) topicsCovered: string[];
-  @ApiProperty({ nullable: true }) note: string | null;
-  @ApiProperty({ nullable: true }) departmentHeadReview: {
-    reviewedAt: string;
-    reviewer: string;
-    agrees: boolean;
-    note: string | null;
-  } | null;
-  @ApiProperty() version: number;
+  @ApiProperty({ enum: CONSULTATION_TOPICS, isArray: true }) topicsCovered: string[];
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
+  @ApiProperty({ type: DepartmentHeadReviewResponse, nullable: true })
+  departmentHeadReview: DepartmentHeadReviewResponse | null;
+  @ApiProperty({ type: 'integer', example: 1 }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }

@@ -4,6 +4,7 @@ import {
   ApiCreatedResponse,
   ApiHeader,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
@@ -12,6 +13,8 @@ import { API_PREFIX } from '../common/api-prefix';
 import { IfMatch } from '../common/if-match';
 import { type Page, page } from '../common/pagination';
 import { uuidPipe } from '../common/uuid.pipe';
+import { ApiErrorResponses } from '../openapi/error-responses';
+import { ApiPagedResponse } from '../openapi/list-responses';
 import { ConsultationResponse, toConsultationResponse } from './consultation.response';
 import { ConsultationsService } from './consultations.service';
 import { ConsultationQueryDto } from './dto/consultation-query.dto';
@@ -26,7 +29,12 @@ export class ConsultationsController {
 
   @Post('surveys/:id/consultations')
   @Roles('skr')
-  @ApiCreatedResponse({ type: ConsultationResponse })
+  @ApiOperation({
+    operationId: 'requestConsultation',
+    summary: 'Register that the agency asked SKR to consult on a survey (by id or reference)',
+  })
+  @ApiCreatedResponse({ type: ConsultationResponse, description: 'The consultation requested' })
+  @ApiErrorResponses(404)
   async create(
     @Param('id') surveyKey: string,
     @Body() body: CreateConsultationDto,
@@ -36,22 +44,33 @@ export class ConsultationsController {
   }
 
   @Get('consultations')
-  @ApiOkResponse({ description: "The statistics section's log, newest request first" })
+  @ApiOperation({
+    operationId: 'listConsultations',
+    summary: "The statistics section's log, newest request first",
+  })
+  @ApiPagedResponse(ConsultationResponse, 'Newest request first')
   async list(@Query() query: ConsultationQueryDto): Promise<Page<ConsultationResponse>> {
     const [consultations, total] = await this.consultations.list(query);
     return page(consultations.map(toConsultationResponse), total, query);
   }
 
   @Get('consultations/:id')
-  @ApiOkResponse({ type: ConsultationResponse })
+  @ApiOperation({ operationId: 'getConsultation', summary: 'One consultation' })
+  @ApiOkResponse({ type: ConsultationResponse, description: 'The consultation' })
+  @ApiErrorResponses(404)
   async get(@Param('id', uuidPipe()) id: string) {
     return toConsultationResponse(await this.consultations.get(id));
   }
 
   @Patch('consultations/:id')
   @Roles('skr')
-  @ApiHeader({ name: 'If-Match', required: false })
-  @ApiOkResponse({ type: ConsultationResponse })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'The version last seen, "2"' })
+  @ApiOperation({
+    operationId: 'updateConsultation',
+    summary: 'Record the outcome, topics, notes or the department head review',
+  })
+  @ApiOkResponse({ type: ConsultationResponse, description: 'The consultation as changed' })
+  @ApiErrorResponses(404, 412)
   async update(
     @Param('id', uuidPipe()) id: string,
     @Body() body: UpdateConsultationDto,

@@ -1,5 +1,5 @@
 import { Controller, Get, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BurdenService } from '../burden/burden.service';
 import { API_PREFIX } from '../common/api-prefix';
 import { burdenExportColumns, burdenExportRows } from './burden-export';
@@ -12,7 +12,13 @@ import { streamTable } from './exporter';
 import { SURVEY_EXPORT_COLUMNS, SurveyExportSource } from './survey-export';
 import { singleBatch } from './table';
 
-const FILE = { schema: { type: 'string', format: 'binary' } } as const;
+/** The file in either format; errors stay JSON, so the media types are the 200's alone. */
+const FILE = {
+  description: 'The file, as an attachment',
+  content: Object.fromEntries(
+    EXPORT_MEDIA_TYPES.map((type) => [type, { schema: { type: 'string', format: 'binary' } }]),
+  ),
+};
 
 /**
  * The spreadsheet exports. Registered before the surveys and consultations controllers
@@ -31,11 +37,11 @@ export class ExportsController {
 
   @Get('surveys/export')
   @ApiOperation({
+    operationId: 'exportSurveys',
     summary: 'Every survey matching the filters of GET /surveys, as CSV or XLSX',
     description: 'Streamed in batches; one line per survey, by reference.',
   })
-  @ApiProduces(...EXPORT_MEDIA_TYPES)
-  @ApiOkResponse({ description: 'The file, as an attachment', ...FILE })
+  @ApiOkResponse(FILE)
   exportSurveys(@Query() query: SurveyExportQueryDto): Promise<StreamableFile> {
     return streamTable({
       format: query.format,
@@ -48,11 +54,11 @@ export class ExportsController {
 
   @Get('consultations/export')
   @ApiOperation({
+    operationId: 'exportConsultations',
     summary: 'The consultation log with the filters of GET /consultations, as CSV or XLSX',
     description: 'Streamed in batches; newest request first.',
   })
-  @ApiProduces(...EXPORT_MEDIA_TYPES)
-  @ApiOkResponse({ description: 'The file, as an attachment', ...FILE })
+  @ApiOkResponse(FILE)
   exportConsultations(@Query() query: ConsultationExportQueryDto): Promise<StreamableFile> {
     return streamTable({
       format: query.format,
@@ -65,10 +71,10 @@ export class ExportsController {
 
   @Get('burden/export')
   @ApiOperation({
+    operationId: 'exportBurden',
     summary: 'The burden report of GET /burden, as CSV or XLSX, with a totals row',
   })
-  @ApiProduces(...EXPORT_MEDIA_TYPES)
-  @ApiOkResponse({ description: 'The file, as an attachment', ...FILE })
+  @ApiOkResponse(FILE)
   async exportBurden(@Query() query: BurdenExportQueryDto): Promise<StreamableFile> {
     const report = await this.burden.report(query);
     return streamTable({

@@ -13,7 +13,8 @@ import { Survey } from '../surveys/survey.entity';
 
 export const FLAG_STATES = ['open', 'resolved', 'dismissed'] as const;
 export type FlagState = (typeof FLAG_STATES)[number];
-export type FlagSeverity = 'critical' | 'warning' | 'info';
+export const FLAG_SEVERITIES = ['critical', 'warning', 'info'] as const;
+export type FlagSeverity = (typeof FLAG_SEVERITIES)[number];
 export type FlagEvidence = Record<string, string | number | boolean | null | string[]>;
 
 /**
@@ -26,7 +27,7 @@ export type FlagEvidence = Record<string, string | number | boolean | null | str
 @Index('ix_flags_state_code', ['state', 'code'])
 @Index('ix_flags_raised_at', ['raisedAt'])
 @Check('chk_flags_state', checkIn('state', FLAG_STATES))
-@Check('chk_flags_severity', checkIn('severity', ['critical', 'warning', 'info']))
+@Check('chk_flags_severity', checkIn('severity', FLAG_SEVERITIES))
 export class Flag {
   @PrimaryGeneratedColumn('uuid')
   id: string;

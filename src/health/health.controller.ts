@@ -1,9 +1,15 @@
 import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
+import { LivenessResponse, ReadinessResponse } from './health.response';
 
 const READINESS_TIMEOUT_MS = 2_000;
 
@@ -16,17 +22,25 @@ export class HealthController {
   /** The process answers; no database involved (also the benchmarks' baseline route). */
   @Get('live')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
-  live(): { status: string } {
+  @ApiOperation({ operationId: 'getLiveness', summary: 'The process answers' })
+  @ApiOkResponse({ type: LivenessResponse, description: 'The process is up' })
+  live(): LivenessResponse {
     return { status: 'ok' };
   }
 
   @Get('ready')
-  @ApiOkResponse({ schema: { example: { status: 'ok', database: 'up' } } })
-  @ApiServiceUnavailableResponse({
-    schema: { example: { status: 'unavailable', database: 'down' } },
+  @ApiOperation({ operationId: 'getReadiness', summary: 'The process and its database answer' })
+  @ApiOkResponse({
+    type: ReadinessResponse,
+    description: 'The process and its database answer',
+    example: { status: 'ok', database: 'up' },
   })
-  async ready(@Res({ passthrough: true }) response: Response) {
+  @ApiServiceUnavailableResponse({
+    type: ReadinessResponse,
+    description: 'The database does not answer',
+    example: { status: 'unavailable', database: 'down' },
+  })
+  async ready(@Res({ passthrough: true }) response: Response): Promise<ReadinessResponse> {
     const up = await this.databaseAnswers();
     if (!up) response.status(HttpStatus.SERVICE_UNAVAILABLE);
     return { status: up ? 'ok' : 'unavailable', database: up ? 'up' : 'down' };

@@ -1,11 +1,12 @@
 import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 import { checkIn } from '../database/check-in';
 
-export type LocalAuthorityKind = 'municipality' | 'region';
+export const LOCAL_AUTHORITY_KINDS = ['municipality', 'region'] as const;
+export type LocalAuthorityKind = (typeof LOCAL_AUTHORITY_KINDS)[number];
 
 /** Reference data loaded by a migration: 290 municipalities and 21 regions. */
 @Entity({ name: 'local_authorities' })
-@Check('chk_local_authorities_kind', checkIn('kind', ['municipality', 'region']))
+@Check('chk_local_authorities_kind', checkIn('kind', LOCAL_AUTHORITY_KINDS))
 export class LocalAuthority {
   /** SCB code: 4 digits for a municipality, the 2-digit county code for a region. */
   @PrimaryColumn({ type: 'varchar', length: 4 })

@@ -1,12 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { LocalAuthority } from './local-authority.entity';
+import { LOCAL_AUTHORITY_KINDS, LocalAuthority } from './local-authority.entity';
 
 export class LocalAuthorityResponse {
   @ApiProperty({ example: '2080' }) code: string;
   @ApiProperty({ example: 'Falun' }) name: string;
-  @ApiProperty({ enum: ['municipality', 'region'] }) kind: string;
+  @ApiProperty({ enum: LOCAL_AUTHORITY_KINDS }) kind: string;
   @ApiProperty({ example: '20' }) countyCode: string;
   @ApiProperty({
+    type: String,
     nullable: true,
     example: null,
     description: 'The same organisation in its other role (Gotland: 0980 and 09)',

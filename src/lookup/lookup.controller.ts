@@ -1,17 +1,13 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-} from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import { Public } from '../auth/auth.decorators';
 import { API_PREFIX } from '../common/api-prefix';
 import type { Page } from '../common/pagination';
+import { ApiErrorResponses } from '../openapi/error-responses';
+import { ApiPagedResponse } from '../openapi/list-responses';
 import { LookupQueryDto } from './dto/lookup-query.dto';
-import { LookupItem, LookupPage } from './lookup.response';
+import { LookupItem } from './lookup.response';
 import { LookupService } from './lookup.service';
 
 @ApiTags('lookup')
@@ -23,6 +19,7 @@ export class LookupController {
 
   @Get()
   @ApiOperation({
+    operationId: 'lookupSurveys',
     summary: 'Public lookup: was a survey consulted with SKR? No key needed; rate limited per IP',
     description:
       'Matches an exact reference (ENK-2021-0042), or surveys where every word occurs in the ' +
@@ -31,9 +28,12 @@ export class LookupController {
       'are left out. Drafts are never shown. Newest sent first; withdrawn surveys (never ' +
       'sent) last.',
   })
-  @ApiOkResponse({ type: LookupPage })
-  @ApiBadRequestResponse({ description: 'q missing, blank or longer than 200; unknown parameter' })
-  @ApiTooManyRequestsResponse({ description: 'Rate limit per client IP exceeded (RATE_LIMITED)' })
+  @ApiPagedResponse(LookupItem, 'Matching surveys, newest sent first')
+  @ApiErrorResponses(
+    { status: 400, description: 'q missing, blank or longer than 200; unknown parameter' },
+    { status: 429, description: 'Rate limit per client IP exceeded (RATE_LIMITED)' },
+    503,
+  )
   search(@Query() query: LookupQueryDto): Promise<Page<LookupItem>> {
     return this.lookup.search(query);
   }

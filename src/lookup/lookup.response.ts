@@ -2,13 +2,15 @@ import { ApiProperty } from '@nestjs/swagger';
 import { AGENCY_KINDS } from '../agencies/agency-kind';
 import { isoOrNull } from '../common/dates';
 import { CONSULTATION_OUTCOMES } from '../consultations/consultation-enums';
+import { FLAG_CODES } from '../flags/flag-codes';
+import { NETWORK_DECISIONS } from '../network-reviews/network-review.entity';
 import { CONSULTATION_STATUSES, SURVEY_STATUSES } from '../surveys/survey-enums';
 import { completedConsultationsOf, type PublicSurveyRow } from './lookup-row';
 import { consultationVerdict, latestCompletedConsultation, VERDICTS } from './verdict';
 
 export class LookupAgency {
   @ApiProperty({ example: 'Center mot våldsbejakande extremism' }) name: string;
-  @ApiProperty({ nullable: true, example: 'CVE' }) shortName: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'CVE' }) shortName: string | null;
   @ApiProperty({ enum: AGENCY_KINDS, description: 'Only state_agency is bound by SFS 1982:668' })
   kind: string;
 }
@@ -21,7 +23,7 @@ export class LookupConsultation {
     description: 'Outcome of the latest completed consultation',
   })
   outcome: string | null;
-  @ApiProperty({ format: 'date-time', nullable: true }) completedAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) completedAt: string | null;
 }
 
 export class LookupCoverLetter {
@@ -35,9 +37,11 @@ export class LookupItem {
   @ApiProperty() title: string;
   @ApiProperty({ type: LookupAgency }) agency: LookupAgency;
   @ApiProperty({ enum: SURVEY_STATUSES.filter((status) => status !== 'draft') }) status: string;
-  @ApiProperty({ format: 'date-time', nullable: true }) sentAt: string | null;
-  @ApiProperty({ format: 'date-time', nullable: true }) responseDeadline: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) sentAt: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  responseDeadline: string | null;
   @ApiProperty({
+    type: Boolean,
     nullable: true,
     description: 'As registered for the survey; null = not known (see coverLetter.voluntariness)',
   })
@@ -46,7 +50,7 @@ export class LookupItem {
   @ApiProperty({ type: LookupCoverLetter, nullable: true, description: 'What the letter says' })
   coverLetter: LookupCoverLetter | null;
   @ApiProperty({ type: LookupConsultation }) consultation: LookupConsultation;
-  @ApiProperty({ enum: ['approved', 'declined', 'noted'], nullable: true })
+  @ApiProperty({ enum: NETWORK_DECISIONS, nullable: true })
   networkDecision: string | null;
   @ApiProperty({
     enum: VERDICTS,
@@ -55,14 +59,8 @@ export class LookupItem {
       'not_consulted: sent without one; not_required: the sender is not a state agency',
   })
   verdict: string;
-  @ApiProperty({ type: [String], example: ['SENT_WITHOUT_CONSULTATION'] }) openFlags: string[];
-}
-
-export class LookupPage {
-  @ApiProperty({ type: [LookupItem] }) items: LookupItem[];
-  @ApiProperty() total: number;
-  @ApiProperty() limit: number;
-  @ApiProperty() offset: number;
+  @ApiProperty({ enum: FLAG_CODES, isArray: true, example: ['SENT_WITHOUT_CONSULTATION'] })
+  openFlags: string[];
 }
 
 /** Explicit mapping from a stored row to the public contract. */

@@ -9,7 +9,7 @@ export class NetworkReviewResponse {
   @ApiProperty({ example: 'Socialchefsnätverket' }) networkName: string;
   @ApiProperty({ format: 'date' }) meetingDate: string;
   @ApiProperty({ enum: NETWORK_DECISIONS }) decision: string;
-  @ApiProperty({ nullable: true }) note: string | null;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 

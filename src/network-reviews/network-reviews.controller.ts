@@ -1,8 +1,10 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import type { Actor } from '../auth/roles';
 import { API_PREFIX } from '../common/api-prefix';
+import { ApiErrorResponses } from '../openapi/error-responses';
+import { ApiListResponse } from '../openapi/list-responses';
 import { SurveysService } from '../surveys/surveys.service';
 import { CreateNetworkReviewDto } from './dto/create-network-review.dto';
 import { NetworkReviewResponse, toNetworkReviewResponse } from './network-review.response';
@@ -19,7 +21,15 @@ export class NetworkReviewsController {
 
   @Post()
   @Roles('network', 'skr')
-  @ApiCreatedResponse({ type: NetworkReviewResponse })
+  @ApiOperation({
+    operationId: 'recordNetworkReview',
+    summary: "Record a network's decision on a survey (by id or reference)",
+  })
+  @ApiCreatedResponse({ type: NetworkReviewResponse, description: 'The decision recorded' })
+  @ApiErrorResponses(404, {
+    status: 409,
+    description: 'The network already decided on this survey at that meeting (DUPLICATE)',
+  })
   async create(
     @Param('id') surveyKey: string,
     @Body() body: CreateNetworkReviewDto,
@@ -29,7 +39,12 @@ export class NetworkReviewsController {
   }
 
   @Get()
-  @ApiOkResponse({ type: [NetworkReviewResponse] })
+  @ApiOperation({
+    operationId: 'listNetworkReviews',
+    summary: "The networks' decisions on a survey (by id or reference), by meeting date",
+  })
+  @ApiListResponse(NetworkReviewResponse, 'By meeting date')
+  @ApiErrorResponses(404)
   async list(@Param('id') surveyKey: string): Promise<{ items: NetworkReviewResponse[] }> {
     const survey = await this.surveys.get(surveyKey);
     return { items: (await this.reviews.forSurvey(survey.id)).map(toNetworkReviewResponse) };

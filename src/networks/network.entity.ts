@@ -1,12 +1,13 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { checkIn } from '../database/check-in';
 
-export type NetworkScope = 'national' | 'regional';
+export const NETWORK_SCOPES = ['national', 'regional'] as const;
+export type NetworkScope = (typeof NETWORK_SCOPES)[number];
 
 /** A network of social services chiefs that reviews surveys at its meetings. */
 @Entity({ name: 'networks' })
 @Index('ux_networks_name', { synchronize: false })
-@Check('chk_networks_scope', checkIn('scope', ['national', 'regional']))
+@Check('chk_networks_scope', checkIn('scope', NETWORK_SCOPES))
 export class Network {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Network } from './network.entity';
+import { Network, NETWORK_SCOPES } from './network.entity';
 
 export class NetworkResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
-  @ApiProperty({ enum: ['national', 'regional'] }) scope: string;
-  @ApiProperty({ nullable: true, example: '20' }) countyCode: string | null;
+  @ApiProperty({ enum: NETWORK_SCOPES }) scope: string;
+  @ApiProperty({ type: String, nullable: true, example: '20' }) countyCode: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 

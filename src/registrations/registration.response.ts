@@ -1,10 +1,12 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import type { ErrorBody } from '../common/error-body';
+import { ErrorResponse } from '../openapi/error-responses';
 import { CONSULTATION_OUTCOMES } from '../consultations/consultation-enums';
 import { REGISTRATION_TYPES } from './registration-types';
 
 export class RegistrationAgencyResponse {
   @ApiProperty({ example: 'Socialstyrelsen' }) name: string;
-  @ApiProperty({ nullable: true, example: '202100-5554' }) orgNumber: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '202100-5554' }) orgNumber: string | null;
 }
 
 /** A registration as applied: what the registrar said, and what it became here. */
@@ -17,21 +19,34 @@ export class RegistrationResponse {
   @ApiProperty({ type: RegistrationAgencyResponse, description: 'As the registrar named it' })
   agency: RegistrationAgencyResponse;
   @ApiProperty() title: string;
-  @ApiProperty({ nullable: true }) caseNumber: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'SKR 2021/00123' }) caseNumber:
+    string | null;
   @ApiProperty({ enum: CONSULTATION_OUTCOMES, nullable: true }) decision: string | null;
   @ApiProperty({ format: 'uuid' }) surveyId: string;
   @ApiProperty({ example: 'ENK-2021-0042' }) surveyReference: string;
-  @ApiProperty({ format: 'uuid', nullable: true }) consultationId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) consultationId: string | null;
   @ApiProperty({ format: 'date-time' }) appliedAt: string;
 }
 
+@ApiExtraModels(RegistrationResponse, ErrorResponse)
 export class RegistrationBatchResult {
-  @ApiProperty({ nullable: true, description: 'null for an item that is not an object' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'null for an item that is not an object',
+  })
   idempotencyKey: string | null;
-  @ApiProperty({ example: 201, description: 'What POST /registrations would have answered' })
+  @ApiProperty({
+    type: 'integer',
+    example: 201,
+    description: 'What POST /registrations would have answered',
+  })
   status: number;
-  @ApiProperty({ description: 'A RegistrationResponse, or an error body' })
-  body: unknown;
+  @ApiProperty({
+    oneOf: [{ $ref: getSchemaPath(RegistrationResponse) }, { $ref: getSchemaPath(ErrorResponse) }],
+    description: 'The registration (200, 201), or the error (4xx)',
+  })
+  body: RegistrationResponse | ErrorBody;
 }
 
 export class RegistrationBatchResponse {

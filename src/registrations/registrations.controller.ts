@@ -2,18 +2,18 @@ import { Body, Controller, Get, Headers, HttpCode, Post, Query, Res } from '@nes
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
-  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import type { Actor } from '../auth/roles';
 import { API_PREFIX } from '../common/api-prefix';
 import { type Page, page } from '../common/pagination';
+import { ApiErrorResponses } from '../openapi/error-responses';
+import { ApiPagedResponse } from '../openapi/list-responses';
 import { CreateRegistrationDto } from './dto/create-registration.dto';
 import { MAX_BATCH_ITEMS, RegistrationBatchDto } from './dto/registration-batch.dto';
 import { RegistrationQueryDto } from './dto/registration-query.dto';
@@ -30,6 +30,7 @@ export class RegistrationsController {
   @Post()
   @Roles('registrar')
   @ApiOperation({
+    operationId: 'createRegistration',
     summary: 'Apply one registration from a registrar system (diarium)',
     description:
       'sourceSystem + externalId is the registrar’s key: the same pair again updates (200) ' +
@@ -43,10 +44,19 @@ export class RegistrationsController {
   })
   @ApiCreatedResponse({ type: RegistrationResponse, description: 'A new registration' })
   @ApiOkResponse({ type: RegistrationResponse, description: 'An earlier registration updated' })
-  @ApiUnprocessableEntityResponse({ description: 'Idempotency-Key reused with another body' })
-  @ApiForbiddenResponse({
-    description: 'sourceSystem is not one of the key’s source systems (nothing is written)',
-  })
+  @ApiErrorResponses(
+    {
+      status: 403,
+      description: 'sourceSystem is not one of the key’s source systems (nothing is written)',
+    },
+    {
+      status: 409,
+      description:
+        'The Idempotency-Key is in use by a request still running (CONCURRENT_UPDATE), or ' +
+        'a decision names no consultation to decide (NO_CONSULTATION_TO_DECIDE)',
+    },
+    422,
+  )
   async register(
     @Body() body: CreateRegistrationDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
@@ -64,13 +74,17 @@ export class RegistrationsController {
   @HttpCode(200)
   @Roles('registrar')
   @ApiOperation({
+    operationId: 'createRegistrationBatch',
     summary: `Up to ${MAX_BATCH_ITEMS} registrations, each applied on its own`,
     description:
       'Items are applied in order, each with its own Idempotency-Key and transaction; each ' +
       'result is what POST /registrations would have answered. A bad item fails alone; an ' +
       'item of a source system that is not the key’s is that item’s 403.',
   })
-  @ApiOkResponse({ type: RegistrationBatchResponse })
+  @ApiOkResponse({
+    type: RegistrationBatchResponse,
+    description: "Each item's answer, in the order of the items",
+  })
   async registerBatch(
     @Body() body: RegistrationBatchDto,
     @CurrentActor() actor: Actor,
@@ -81,13 +95,17 @@ export class RegistrationsController {
   @Get()
   @Roles('registrar', 'skr')
   @ApiOperation({
+    operationId: 'listRegistrations',
     summary: 'What was applied, oldest first (since: applied at or after)',
     description:
       'A registrar key lists only the registrations of its own source systems; asking for ' +
       'another system is 403.',
   })
-  @ApiOkResponse({ description: 'Registrations, paged' })
-  @ApiForbiddenResponse({ description: 'sourceSystem is not one of the key’s source systems' })
+  @ApiPagedResponse(RegistrationResponse, 'Oldest applied first')
+  @ApiErrorResponses({
+    status: 403,
+    description: 'sourceSystem is not one of the key’s source systems',
+  })
   async list(
     @Query() query: RegistrationQueryDto,
     @CurrentActor() actor: Actor,

@@ -124,7 +124,7 @@ export class RegistrationsService {
     return answers.map((answer, i) => ({
       idempotencyKey: items[i] instanceof RegistrationBatchItemDto ? items[i].idempotencyKey : null,
       status: answer.status,
-      body: JSON.parse(answer.body) as unknown,
+      body: JSON.parse(answer.body) as RegistrationBatchResult['body'],
     }));
   }
 

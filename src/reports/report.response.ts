@@ -17,14 +17,15 @@ export class FieldReportItem {
   @ApiProperty({ example: 'Falun' }) localAuthorityName: string;
   @ApiProperty({ format: 'date-time' }) receivedAt: string;
   @ApiProperty({ description: 'The title as reported' }) title: string;
-  @ApiProperty({ nullable: true }) coverLetterText: string | null;
+  @ApiProperty({ type: String, nullable: true }) coverLetterText: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
 export class SurveyFieldReports {
   @ApiProperty({ format: 'uuid' }) surveyId: string;
   @ApiProperty({ example: 'ENK-2021-0042' }) surveyReference: string;
-  @ApiProperty({ description: 'How many authorities reported the survey' }) count: number;
+  @ApiProperty({ type: 'integer', description: 'How many authorities reported the survey' })
+  count: number;
   @ApiProperty({ type: [String], example: ['2080', '2081'] }) localAuthorityCodes: string[];
   @ApiProperty({ type: [FieldReportItem], description: 'Oldest receipt first' })
   items: FieldReportItem[];

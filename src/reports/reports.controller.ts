@@ -10,6 +10,7 @@ import type { Response } from 'express';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import type { Actor } from '../auth/roles';
 import { API_PREFIX } from '../common/api-prefix';
+import { ApiErrorResponses } from '../openapi/error-responses';
 import { SurveysService } from '../surveys/surveys.service';
 import { toSurveyResponse } from '../surveys/survey.response';
 import { CreateReportDto } from './dto/create-report.dto';
@@ -28,6 +29,7 @@ export class ReportsController {
   @Post('reports')
   @Roles('network', 'skr')
   @ApiOperation({
+    operationId: 'reportSurvey',
     summary: 'A municipality or region reports a survey it received',
     description:
       'Matched by surveyReference, else by agency and a similar title sent (or planned) ' +
@@ -54,9 +56,11 @@ export class ReportsController {
 
   @Get('surveys/:id/reports')
   @ApiOperation({
+    operationId: 'listSurveyReports',
     summary: 'Which authorities reported a survey from the field (by id or reference)',
   })
-  @ApiOkResponse({ type: SurveyFieldReports })
+  @ApiOkResponse({ type: SurveyFieldReports, description: 'The reports, oldest receipt first' })
+  @ApiErrorResponses(404)
   async forSurvey(@Param('id') key: string): Promise<SurveyFieldReports> {
     const { survey, reports } = await this.reports.forSurvey(key);
     return {

@@ -14,20 +14,28 @@ export class StatisticsController {
 
   @Get('consultations')
   @ApiOperation({
+    operationId: 'getConsultationStatistics',
     summary: 'Per agency and year of sending: consulted, sent despite advice, declined',
     description: 'Surveys sent in [from, to), Swedish calendar days.',
   })
-  @ApiOkResponse({ type: ConsultationStatisticsResponse })
+  @ApiOkResponse({
+    type: ConsultationStatisticsResponse,
+    description: 'One row per agency and year, and the totals',
+  })
   consultations(@Query() query: StatisticsQueryDto): Promise<ConsultationStatisticsResponse> {
     return this.statistics.consultations(query);
   }
 
   @Get('flags')
   @ApiOperation({
+    operationId: 'getFlagStatistics',
     summary: 'Flags raised per month and code',
     description: 'Raised in [from, to), Swedish calendar days.',
   })
-  @ApiOkResponse({ type: FlagStatisticsResponse })
+  @ApiOkResponse({
+    type: FlagStatisticsResponse,
+    description: 'One row per month and code, and totals per code',
+  })
   flags(@Query() query: StatisticsQueryDto): Promise<FlagStatisticsResponse> {
     return this.statistics.flags(query);
   }

@@ -1,4 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { AGENCY_KINDS } from '../agencies/agency-kind';
+import { FLAG_CODES } from '../flags/flag-codes';
+import { FLAG_SEVERITIES } from '../flags/flag.entity';
 
 export class ConsultationStatisticsFigures {
   @ApiProperty({ example: 14 }) surveysSent: number;
@@ -9,6 +12,7 @@ export class ConsultationStatisticsFigures {
   @ApiProperty({ description: "Sent although a network's latest review had declined it" })
   declinedByNetwork: number;
   @ApiProperty({
+    type: Number,
     nullable: true,
     description: 'Median days from the first consultation request to sending, one decimal',
     example: 21.5,
@@ -19,7 +23,7 @@ export class ConsultationStatisticsFigures {
 export class ConsultationStatisticsRow extends ConsultationStatisticsFigures {
   @ApiProperty({ format: 'uuid' }) agencyId: string;
   @ApiProperty({ example: 'Socialstyrelsen' }) agencyName: string;
-  @ApiProperty({ example: 'state_agency' }) agencyKind: string;
+  @ApiProperty({ enum: AGENCY_KINDS }) agencyKind: string;
   @ApiProperty({ example: 2021, description: 'Year of sending, Swedish time' }) year: number;
 }
 
@@ -29,8 +33,8 @@ export class ConsultationStatisticsResponse {
 }
 
 export class FlagCount {
-  @ApiProperty({ example: 'SENT_WITHOUT_CONSULTATION' }) code: string;
-  @ApiProperty({ enum: ['critical', 'warning', 'info'], nullable: true }) severity: string | null;
+  @ApiProperty({ enum: FLAG_CODES }) code: string;
+  @ApiProperty({ enum: FLAG_SEVERITIES, nullable: true }) severity: string | null;
   @ApiProperty({ description: 'Raisings (a flag raised again counts again)' }) raised: number;
   @ApiProperty({ description: 'Of those, still open now' }) stillOpen: number;
   @ApiProperty({ description: 'Of those, dismissed by a person' }) dismissed: number;

@@ -7,7 +7,12 @@ export class HistoryItem {
   @ApiProperty({ example: 'survey.sent' }) action: string;
   @ApiProperty({ example: 'survey' }) entityType: string;
   @ApiProperty({ format: 'uuid' }) entityId: string;
-  @ApiProperty({ description: 'Changed fields as { field: { from, to } }, or event details' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Changed fields as { field: { from, to } }, or event details',
+    example: { title: { from: 'Enkät om chefer', to: 'Enkät om första linjens chefer' } },
+  })
   changes: Record<string, unknown>;
 }
 

@@ -1,12 +1,18 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty } from '@nestjs/swagger';
 import { estimatedHours, realizedHours, roundHours } from '../burden/burden-rules';
 import { dateOnlyOrNull, isoOrNull } from '../common/dates';
+import { AGENCY_KINDS } from '../agencies/agency-kind';
+import { CONSULTATION_OUTCOMES } from '../consultations/consultation-enums';
 import type { CoverLetterAnalysis } from '../cover-letter/cover-letter.types';
+import { FLAG_CODES } from '../flags/flag-codes';
+import { NETWORK_DECISIONS } from '../network-reviews/network-review.entity';
 import { SurveyRound } from './survey-round.entity';
 import { Survey } from './survey.entity';
 import {
   COLLECTION_METHODS,
   CONSULTATION_STATUSES,
+  EXEMPTION_GROUNDS,
+  MANDATES,
   RECIPIENT_SCOPES,
   RECURRENCES,
   SURVEY_STATUSES,
@@ -15,18 +21,57 @@ import {
 export class SurveyAgencyRef {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
-  @ApiProperty() kind: string;
+  @ApiProperty({ enum: AGENCY_KINDS }) kind: string;
 }
 
 export class SurveyBurden {
-  @ApiProperty({ nullable: true, example: 145 }) estimatedHours: number | null;
+  @ApiProperty({ type: Number, nullable: true, example: 145 }) estimatedHours: number | null;
   @ApiProperty({ example: 119.5 }) realizedHours: number;
 }
 
 export class SurveyRoundResponse {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'date-time' }) sentAt: string;
-  @ApiProperty() responses: number;
+  @ApiProperty({ type: 'integer', minimum: 0 }) responses: number;
+}
+
+export class FollowUpInterviewsResponse {
+  @ApiProperty({ type: 'integer', example: 20 }) count: number;
+  @ApiProperty({ type: 'integer', example: 90 }) minutesEach: number;
+}
+
+export class ConsultationExemptionResponse {
+  @ApiProperty({ enum: EXEMPTION_GROUNDS }) ground: string;
+  @ApiProperty({ type: String, nullable: true }) note: string | null;
+}
+
+export class CoverLetterEvidenceResponse {
+  @ApiProperty({
+    enum: [
+      'consultation_stated',
+      'consultation_denied',
+      'voluntary_stated',
+      'mandatory_stated',
+      'voluntary_denied',
+      'legal_basis',
+    ],
+  })
+  kind: string;
+  @ApiProperty({ description: 'The sentence it was read from' }) sentence: string;
+}
+
+export class CoverLetterResponse {
+  @ApiProperty({ description: 'The letter states that SKR was consulted (and does not deny it)' })
+  statesConsultation: boolean;
+  @ApiProperty({ enum: ['voluntary', 'mandatory', 'unclear'] }) voluntariness: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The statute named as the obligation to answer',
+    example: '5 kap. 1 § socialtjänstförordningen',
+  })
+  legalBasis: string | null;
+  @ApiProperty({ type: [CoverLetterEvidenceResponse] }) evidence: CoverLetterEvidenceResponse[];
 }
 
 export class SurveyResponse {
@@ -35,48 +80,52 @@ export class SurveyResponse {
   @ApiProperty({ enum: SURVEY_STATUSES }) status: string;
   @ApiProperty({ type: SurveyAgencyRef }) agency: SurveyAgencyRef;
   @ApiProperty() title: string;
-  @ApiProperty({ nullable: true }) purpose: string | null;
-  @ApiProperty({ nullable: true }) governmentAssignment: string | null;
-  @ApiProperty({ nullable: true }) targetRole: string | null;
-  @ApiProperty({ nullable: true }) mandate: string | null;
+  @ApiProperty({ type: String, nullable: true }) purpose: string | null;
+  @ApiProperty({ type: String, nullable: true }) governmentAssignment: string | null;
+  @ApiProperty({ type: String, nullable: true }) targetRole: string | null;
+  @ApiProperty({ enum: MANDATES, nullable: true }) mandate: string | null;
   @ApiProperty({ enum: COLLECTION_METHODS }) collectionMethod: string;
   @ApiProperty({ enum: RECIPIENT_SCOPES }) recipientScope: string;
   @ApiProperty({ type: [String] }) recipientCodes: string[];
-  @ApiProperty({ example: 290 }) recipientCount: number;
-  @ApiProperty({ nullable: true }) questionCount: number | null;
-  @ApiProperty({ nullable: true }) estimatedMinutesPerResponse: number | null;
-  @ApiPropertyOptional({ nullable: true }) followUpInterviews: {
-    count: number;
-    minutesEach: number;
-  } | null;
+  @ApiProperty({ type: 'integer', example: 290 }) recipientCount: number;
+  @ApiProperty({ type: 'integer', nullable: true }) questionCount: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) estimatedMinutesPerResponse: number | null;
+  @ApiProperty({ type: FollowUpInterviewsResponse, nullable: true })
+  followUpInterviews: FollowUpInterviewsResponse | null;
   @ApiProperty({ enum: RECURRENCES }) recurrence: string;
-  @ApiProperty() occurrences: number;
-  @ApiProperty({ nullable: true }) voluntary: boolean | null;
-  @ApiProperty({ nullable: true }) legalBasis: string | null;
+  @ApiProperty({ type: 'integer' }) occurrences: number;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'null: not known' })
+  voluntary: boolean | null;
+  @ApiProperty({ type: String, nullable: true }) legalBasis: string | null;
   @ApiProperty() sensitiveData: boolean;
-  @ApiProperty({ nullable: true, format: 'date' }) plannedSendDate: string | null;
-  @ApiProperty({ nullable: true, format: 'date-time' }) responseDeadline: string | null;
-  @ApiProperty({ nullable: true }) coverLetterText: string | null;
-  @ApiProperty({ nullable: true, description: 'What the cover-letter reading found' })
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) plannedSendDate: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' })
+  responseDeadline: string | null;
+  @ApiProperty({ type: String, nullable: true }) coverLetterText: string | null;
+  @ApiProperty({
+    type: CoverLetterResponse,
+    nullable: true,
+    description: 'What the cover-letter reading found; null without a letter',
+  })
   coverLetter: CoverLetterAnalysis | null;
-  @ApiProperty({ nullable: true }) conductedBy: string | null;
-  @ApiPropertyOptional({ nullable: true }) consultationExemption: {
-    ground: string;
-    note: string | null;
-  } | null;
-  @ApiProperty({ nullable: true, format: 'date-time' }) sentAt: string | null;
-  @ApiProperty({ nullable: true, format: 'date-time' }) closedAt: string | null;
-  @ApiProperty({ nullable: true, format: 'date-time' }) withdrawnAt: string | null;
-  @ApiProperty({ nullable: true }) withdrawnReason: string | null;
-  @ApiProperty({ nullable: true }) replacedByExistingData: boolean | null;
+  @ApiProperty({ type: String, nullable: true }) conductedBy: string | null;
+  @ApiProperty({ type: ConsultationExemptionResponse, nullable: true })
+  consultationExemption: ConsultationExemptionResponse | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) sentAt: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) closedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) withdrawnAt: string | null;
+  @ApiProperty({ type: String, nullable: true }) withdrawnReason: string | null;
+  @ApiProperty({ type: Boolean, nullable: true }) replacedByExistingData: boolean | null;
   @ApiProperty() reportedFromField: boolean;
   @ApiProperty({ enum: CONSULTATION_STATUSES }) consultationStatus: string;
-  @ApiProperty({ nullable: true }) skrOutcome: string | null;
-  @ApiProperty({ nullable: true }) networkDecision: string | null;
+  @ApiProperty({ enum: CONSULTATION_OUTCOMES, nullable: true, description: 'The latest outcome' })
+  skrOutcome: string | null;
+  @ApiProperty({ enum: NETWORK_DECISIONS, nullable: true, description: 'The latest decision' })
+  networkDecision: string | null;
   @ApiProperty({ type: SurveyBurden }) burden: SurveyBurden;
   @ApiProperty({ type: [SurveyRoundResponse] }) rounds: SurveyRoundResponse[];
-  @ApiProperty({ type: [String] }) openFlags: string[];
-  @ApiProperty() version: number;
+  @ApiProperty({ enum: FLAG_CODES, isArray: true }) openFlags: string[];
+  @ApiProperty({ type: 'integer', example: 3 }) version: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }

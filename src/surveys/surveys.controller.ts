@@ -13,6 +13,8 @@ import type { Actor } from '../auth/roles';
 import { API_PREFIX } from '../common/api-prefix';
 import { IfMatch } from '../common/if-match';
 import { type Page, page } from '../common/pagination';
+import { ApiErrorResponses } from '../openapi/error-responses';
+import { ApiListResponse, ApiPagedResponse } from '../openapi/list-responses';
 import { CreateSurveyDto } from './dto/create-survey.dto';
 import { RecordRoundDto, SendSurveyDto, WithdrawSurveyDto } from './dto/survey-actions.dto';
 import { SurveyQueryDto } from './dto/survey-query.dto';
@@ -22,6 +24,10 @@ import { SurveyResponse, toSurveyResponse } from './survey.response';
 import { SurveysService } from './surveys.service';
 
 const IF_MATCH = { name: 'If-Match', required: false, description: 'The version last seen, "3"' };
+const NOT_FROM_THIS_STATE = {
+  status: 409,
+  description: 'Not allowed from the current status (INVALID_STATE_TRANSITION)',
+} as const;
 
 @ApiTags('surveys')
 @ApiBearerAuth()
@@ -34,21 +40,27 @@ export class SurveysController {
 
   @Post()
   @Roles('skr')
-  @ApiCreatedResponse({ type: SurveyResponse })
+  @ApiOperation({ operationId: 'createSurvey', summary: 'Register a survey, as a draft' })
+  @ApiCreatedResponse({ type: SurveyResponse, description: 'The survey registered, as a draft' })
   async create(@Body() body: CreateSurveyDto, @CurrentActor() actor: Actor) {
     return toSurveyResponse(await this.surveys.create(body, actor));
   }
 
   @Get()
-  @ApiOkResponse({ description: 'Surveys, newest first, paged' })
+  @ApiOperation({ operationId: 'listSurveys', summary: 'Surveys, newest first' })
+  @ApiPagedResponse(SurveyResponse, 'Surveys, newest first')
   async list(@Query() query: SurveyQueryDto): Promise<Page<SurveyResponse>> {
     const [surveys, total] = await this.surveys.list(query);
     return page(surveys.map(toSurveyResponse), total, query);
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One survey, by id or by reference (ENK-2021-0042)' })
-  @ApiOkResponse({ type: SurveyResponse })
+  @ApiOperation({
+    operationId: 'getSurvey',
+    summary: 'One survey, by id or by reference (ENK-2021-0042)',
+  })
+  @ApiOkResponse({ type: SurveyResponse, description: 'The survey' })
+  @ApiErrorResponses(404)
   async get(@Param('id') key: string) {
     return toSurveyResponse(await this.surveys.get(key));
   }
@@ -56,7 +68,9 @@ export class SurveysController {
   @Patch(':id')
   @Roles('skr')
   @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: SurveyResponse })
+  @ApiOperation({ operationId: 'updateSurvey', summary: 'Change the fields given' })
+  @ApiOkResponse({ type: SurveyResponse, description: 'The survey as changed' })
+  @ApiErrorResponses(404, 409, 412)
   async update(
     @Param('id') key: string,
     @Body() body: UpdateSurveyDto,
@@ -70,8 +84,9 @@ export class SurveysController {
   @HttpCode(200)
   @Roles('skr')
   @ApiHeader(IF_MATCH)
-  @ApiOperation({ summary: 'draft → sent (409 from any other state)' })
-  @ApiOkResponse({ type: SurveyResponse })
+  @ApiOperation({ operationId: 'sendSurvey', summary: 'draft → sent (409 from any other state)' })
+  @ApiOkResponse({ type: SurveyResponse, description: 'The survey, sent' })
+  @ApiErrorResponses(404, NOT_FROM_THIS_STATE, 412)
   async send(
     @Param('id') key: string,
     @Body() body: SendSurveyDto,
@@ -85,8 +100,12 @@ export class SurveysController {
   @HttpCode(200)
   @Roles('skr')
   @ApiHeader(IF_MATCH)
-  @ApiOperation({ summary: 'draft → withdrawn (409 from any other state)' })
-  @ApiOkResponse({ type: SurveyResponse })
+  @ApiOperation({
+    operationId: 'withdrawSurvey',
+    summary: 'draft → withdrawn (409 from any other state)',
+  })
+  @ApiOkResponse({ type: SurveyResponse, description: 'The survey, withdrawn' })
+  @ApiErrorResponses(404, NOT_FROM_THIS_STATE, 412)
   async withdraw(
     @Param('id') key: string,
     @Body() body: WithdrawSurveyDto,
@@ -100,8 +119,9 @@ export class SurveysController {
   @HttpCode(200)
   @Roles('skr')
   @ApiHeader(IF_MATCH)
-  @ApiOperation({ summary: 'sent → closed (409 from any other state)' })
-  @ApiOkResponse({ type: SurveyResponse })
+  @ApiOperation({ operationId: 'closeSurvey', summary: 'sent → closed (409 from any other state)' })
+  @ApiOkResponse({ type: SurveyResponse, description: 'The survey, closed' })
+  @ApiErrorResponses(404, NOT_FROM_THIS_STATE, 412)
   async close(
     @Param('id') key: string,
     @IfMatch() version: number | undefined,
@@ -113,8 +133,12 @@ export class SurveysController {
   @Post(':id/rounds')
   @Roles('skr', 'network')
   @ApiHeader(IF_MATCH)
-  @ApiOperation({ summary: 'Record one round of a recurring collection and its responses' })
-  @ApiCreatedResponse({ type: SurveyResponse })
+  @ApiOperation({
+    operationId: 'recordSurveyRound',
+    summary: 'Record one round of a recurring collection and its responses',
+  })
+  @ApiCreatedResponse({ type: SurveyResponse, description: 'The survey with the round added' })
+  @ApiErrorResponses(404, NOT_FROM_THIS_STATE, 412)
   async recordRound(
     @Param('id') key: string,
     @Body() body: RecordRoundDto,
@@ -125,8 +149,12 @@ export class SurveysController {
   }
 
   @Get(':id/history')
-  @ApiOperation({ summary: 'The audit trail of a survey, oldest first' })
-  @ApiOkResponse({ type: [HistoryItem] })
+  @ApiOperation({
+    operationId: 'getSurveyHistory',
+    summary: 'The audit trail of a survey, oldest first',
+  })
+  @ApiListResponse(HistoryItem, 'Every change and event, oldest first')
+  @ApiErrorResponses(404)
   async history(@Param('id') key: string): Promise<{ items: HistoryItem[] }> {
     const survey = await this.surveys.get(key);
     return { items: (await this.audit.forSurvey(survey.id)).map(toHistoryItem) };

@@ -7,6 +7,7 @@ import { ApiKeysService } from '../../src/auth/api-keys.service';
 import type { Role } from '../../src/auth/roles';
 import { AppConfig, loadConfig } from '../../src/config/app-config';
 import { configureApp } from '../../src/configure-app';
+import { ResponseCheck } from './response-check';
 
 export interface TestApp extends RunningService {
   /** A fresh admin key after every reset. */
@@ -46,6 +47,7 @@ export interface RunningService {
 /**
  * The whole service on a free loopback port, on the given database (default: the run's test
  * database, DATABASE_URL from the global setup), configured from `env` as in production.
+ * Every answer it gives is checked against the OpenAPI document it serves (ResponseCheck).
  */
 export async function startService(
   env: Record<string, string> = {},
@@ -57,9 +59,12 @@ export async function startService(
     imports: [AppModule.forRoot(config, databaseUrl)],
   }).compile();
   const app = moduleRef.createNestApplication({ bodyParser: false, logger: ['fatal'] });
+  const responseCheck = new ResponseCheck();
+  app.use(responseCheck.middleware);
   configureApp(app, config);
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  await responseCheck.load(baseUrl);
   return {
     app,
     baseUrl,

@@ -12,13 +12,13 @@ export class UpdateAgencyDto {
   @Matches(/\S/, { message: 'name must not be blank' })
   name?: string;
 
-  @ApiPropertyOptional({ nullable: true, maxLength: 50 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 50 })
   @IsOptional()
   @IsString()
   @TextLength(1, 50)
   shortName?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: '202100-5554' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '202100-5554' })
   @IsOptional()
   @IsOrgNumber()
   orgNumber?: string | null;

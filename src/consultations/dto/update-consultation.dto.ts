@@ -33,7 +33,12 @@ export class DepartmentHeadReviewDto {
 }
 
 export class UpdateConsultationDto {
-  @ApiPropertyOptional({ format: 'date-time', nullable: true, description: 'Set with outcome' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Set with outcome',
+  })
   @IsOptional()
   @IsDateTimeWithOffset()
   completedAt?: string | null;
@@ -50,19 +55,19 @@ export class UpdateConsultationDto {
   @IsIn(CONSULTATION_TOPICS, { each: true })
   topicsCovered?: ConsultationTopic[];
 
-  @ApiPropertyOptional({ maxLength: 10000, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 10000, nullable: true })
   @IsOptional()
   @IsString()
   @MaxTextLength(10000)
   note?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 50, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 50, nullable: true })
   @IsOptional()
   @IsString()
   @TextLength(1, 50)
   skrCaseNumber?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true })
   @IsOptional()
   @IsString()
   @TextLength(1, 200)

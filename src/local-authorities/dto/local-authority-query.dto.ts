@@ -2,12 +2,12 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination';
 import { TextLength } from '../../common/text-length.decorator';
-import type { LocalAuthorityKind } from '../local-authority.entity';
+import { LOCAL_AUTHORITY_KINDS, type LocalAuthorityKind } from '../local-authority.entity';
 
 export class LocalAuthorityQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: ['municipality', 'region'] })
+  @ApiPropertyOptional({ enum: LOCAL_AUTHORITY_KINDS })
   @IsOptional()
-  @IsIn(['municipality', 'region'])
+  @IsIn(LOCAL_AUTHORITY_KINDS)
   kind?: LocalAuthorityKind;
 
   @ApiPropertyOptional({ example: '20', description: 'Two-digit county code' })

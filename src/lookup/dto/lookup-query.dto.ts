@@ -19,7 +19,12 @@ export class LookupQueryDto {
   @Matches(/\S/, { message: 'q must contain something other than spaces' })
   q: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: LOOKUP_MAX_LIMIT, default: LOOKUP_DEFAULT_LIMIT })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: LOOKUP_MAX_LIMIT,
+    default: LOOKUP_DEFAULT_LIMIT,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -27,7 +32,7 @@ export class LookupQueryDto {
   @Max(LOOKUP_MAX_LIMIT)
   limit: number = LOOKUP_DEFAULT_LIMIT;
 
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, default: 0 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, Matches, ValidateIf } from 'class-validator';
 import { TextLength } from '../../common/text-length.decorator';
-import type { NetworkScope } from '../network.entity';
+import { NETWORK_SCOPES, type NetworkScope } from '../network.entity';
 
 export class CreateNetworkDto {
   @ApiProperty({ example: 'Socialchefsnätverket', minLength: 1, maxLength: 200 })
@@ -10,8 +10,8 @@ export class CreateNetworkDto {
   @Matches(/\S/, { message: 'name must not be blank' })
   name: string;
 
-  @ApiProperty({ enum: ['national', 'regional'] })
-  @IsIn(['national', 'regional'])
+  @ApiProperty({ enum: NETWORK_SCOPES })
+  @IsIn(NETWORK_SCOPES)
   scope: NetworkScope;
 
   @ApiPropertyOptional({ example: '20', description: 'Required for a regional network' })

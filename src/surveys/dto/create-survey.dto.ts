@@ -42,25 +42,30 @@ export class CreateSurveyDto {
   @Matches(/\S/, { message: 'title must not be blank' })
   title: string;
 
-  @ApiPropertyOptional({ maxLength: 10000 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 10000 })
   @IsOptional()
   @IsString()
   @MaxTextLength(10000)
   purpose?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 2000, description: 'The government assignment, if any' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 2000,
+    description: 'The government assignment, if any',
+  })
   @IsOptional()
   @IsString()
   @MaxTextLength(2000)
   governmentAssignment?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 200, example: 'socialchef' })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200, example: 'socialchef' })
   @IsOptional()
   @IsString()
   @MaxTextLength(200)
   targetRole?: string | null;
 
-  @ApiPropertyOptional({ enum: MANDATES })
+  @ApiPropertyOptional({ enum: MANDATES, nullable: true })
   @IsOptional()
   @IsIn(MANDATES)
   mandate?: Mandate | null;
@@ -75,6 +80,7 @@ export class CreateSurveyDto {
 
   @ApiPropertyOptional({
     type: [String],
+    nullable: true,
     example: ['2080', '2081'],
     description: 'Required with recipientScope selected; forbidden otherwise',
   })
@@ -85,21 +91,27 @@ export class CreateSurveyDto {
   @Matches(/^(\d{2}|\d{4})$/, { each: true, message: 'each recipient code must be 2 or 4 digits' })
   recipientCodes?: string[] | null;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 100000 })
+  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, maximum: 100000 })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(100000)
   questionCount?: number | null;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 10000, example: 30 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 1,
+    maximum: 10000,
+    example: 30,
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(10000)
   estimatedMinutesPerResponse?: number | null;
 
-  @ApiPropertyOptional({ type: FollowUpInterviewsDto })
+  @ApiPropertyOptional({ type: FollowUpInterviewsDto, nullable: true })
   @IsOptional()
   @IsNestedObject(() => FollowUpInterviewsDto)
   followUpInterviews?: FollowUpInterviewsDto | null;
@@ -109,19 +121,24 @@ export class CreateSurveyDto {
   @IsIn(RECURRENCES)
   recurrence?: Recurrence;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 1 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1000, default: 1 })
   @IsOmittable()
   @IsInt()
   @Min(1)
   @Max(1000)
   occurrences?: number;
 
-  @ApiPropertyOptional({ nullable: true, description: 'null: not known' })
+  @ApiPropertyOptional({ type: Boolean, nullable: true, description: 'null: not known' })
   @IsOptional()
   @IsBoolean()
   voluntary?: boolean | null;
 
-  @ApiPropertyOptional({ maxLength: 1000, description: 'The statute that obliges an answer' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 1000,
+    description: 'The statute that obliges an answer',
+  })
   @IsOptional()
   @IsString()
   @MaxTextLength(1000)
@@ -132,29 +149,39 @@ export class CreateSurveyDto {
   @IsBoolean()
   sensitiveData?: boolean;
 
-  @ApiPropertyOptional({ format: 'date', example: '2021-04-06' })
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date', example: '2021-04-06' })
   @IsOptional()
   @IsDateOnly()
   plannedSendDate?: string | null;
 
-  @ApiPropertyOptional({ format: 'date-time', example: '2021-04-20T12:00:00+02:00' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    format: 'date-time',
+    example: '2021-04-20T12:00:00+02:00',
+  })
   @IsOptional()
   @IsDateTimeWithOffset()
   responseDeadline?: string | null;
 
-  @ApiPropertyOptional({ maxLength: COVER_LETTER_MAX_LENGTH })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: COVER_LETTER_MAX_LENGTH })
   @IsOptional()
   @IsString()
   @MaxTextLength(COVER_LETTER_MAX_LENGTH)
   coverLetterText?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 300, description: 'Who runs the collection for the agency' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: 300,
+    description: 'Who runs the collection for the agency',
+  })
   @IsOptional()
   @IsString()
   @MaxTextLength(300)
   conductedBy?: string | null;
 
-  @ApiPropertyOptional({ type: ConsultationExemptionDto })
+  @ApiPropertyOptional({ type: ConsultationExemptionDto, nullable: true })
   @IsOptional()
   @IsNestedObject(() => ConsultationExemptionDto)
   consultationExemption?: ConsultationExemptionDto | null;

@@ -37,7 +37,11 @@ export class RecordRoundDto {
   @IsDateTimeWithOffset()
   sentAt: string;
 
-  @ApiProperty({ minimum: 0, description: 'How many authorities answered this round' })
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description: 'How many authorities answered this round',
+  })
   @IsInt()
   @Min(0)
   @Max(100000)

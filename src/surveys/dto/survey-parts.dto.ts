@@ -4,13 +4,13 @@ import { MaxTextLength } from '../../common/text-length.decorator';
 import { EXEMPTION_GROUNDS, type ExemptionGround } from '../survey-enums';
 
 export class FollowUpInterviewsDto {
-  @ApiProperty({ minimum: 0, maximum: 10000, example: 20 })
+  @ApiProperty({ type: 'integer', minimum: 0, maximum: 10000, example: 20 })
   @IsInt()
   @Min(0)
   @Max(10000)
   count: number;
 
-  @ApiProperty({ minimum: 1, maximum: 10000, example: 90 })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 10000, example: 90 })
   @IsInt()
   @Min(1)
   @Max(10000)
@@ -22,7 +22,7 @@ export class ConsultationExemptionDto {
   @IsIn(EXEMPTION_GROUNDS)
   ground: ExemptionGround;
 
-  @ApiPropertyOptional({ maxLength: 5000 })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 5000 })
   @IsOptional()
   @IsString()
   @MaxTextLength(5000)
