@@ -123,7 +123,7 @@ describe('a registrar client generated from the served document', () => {
       registrarWork: (baseUrl: string, apiKey: string) => Promise<unknown>;
     };
 
-    const outcome = await registrarWork(t.baseUrl, await t.keyFor('registrar'));
+    const outcome = await registrarWork(t.baseUrl, await t.keyFor('registrar', ['diarium-a']));
 
     expect(outcome).toEqual({
       first: { status: 201, reference: expect.stringMatching(/^ENK-\d{4}-\d{4}$/) },

@@ -1,15 +1,8 @@
 import { Controller, Get, Header, UseGuards } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Registry } from 'prom-client';
 import { Public } from '../auth/auth.decorators';
+import { ApiErrorResponses } from '../openapi/error-responses';
 import { Metrics } from './metrics';
 import { MetricsAccessGuard } from './metrics-access.guard';
 
@@ -26,6 +19,7 @@ export class MetricsController {
   @Header('Cache-Control', 'no-store')
   @Header('Content-Type', Registry.PROMETHEUS_CONTENT_TYPE)
   @ApiOperation({
+    operationId: 'scrapeMetrics',
     summary: 'Prometheus metrics (text format)',
     description:
       'Request durations by route, database pool, webhook queue and delivery lag, ' +
@@ -36,9 +30,11 @@ export class MetricsController {
     description: 'Prometheus text exposition format 0.0.4',
     content: { 'text/plain': { schema: { type: 'string' } } },
   })
-  @ApiUnauthorizedResponse({ description: 'No valid admin key or METRICS_TOKEN' })
-  @ApiForbiddenResponse({ description: 'A key of another role than admin' })
-  @ApiTooManyRequestsResponse({ description: 'Too many unknown keys from this address' })
+  @ApiErrorResponses(
+    { status: 401, description: 'No valid admin key or METRICS_TOKEN' },
+    { status: 403, description: 'A key of another role than admin' },
+    { status: 429, description: 'Too many unknown keys from this address' },
+  )
   async scrape(): Promise<string> {
     return this.metrics.text();
   }

@@ -15,14 +15,16 @@ function operation(parts: Partial<OperationObject>): OperationObject {
 }
 
 describe('stackErrors', () => {
-  it('gives a keyed operation with a body 400, 401, 413, 415 and 503', () => {
+  it('gives a keyed operation with a body 400, 401, 413, 415, 429 and 503', () => {
     expect(stackErrors('patch', operation({ security: KEYED, requestBody: BODY }))).toEqual([
-      400, 401, 413, 415, 503,
+      400, 401, 413, 415, 429, 503,
     ]);
   });
 
-  it('gives a keyed operation without input only 401 and 503', () => {
-    expect(stackErrors('get', operation({ security: KEYED, parameters: [] }))).toEqual([401, 503]);
+  it('gives a keyed operation without input only 401, 429 and 503', () => {
+    expect(stackErrors('get', operation({ security: KEYED, parameters: [] }))).toEqual([
+      401, 429, 503,
+    ]);
   });
 
   it('gives a public operation with parameters only 400', () => {
@@ -31,7 +33,7 @@ describe('stackErrors', () => {
 
   it('gives a POST without a documented body what the body parser answers', () => {
     expect(stackErrors('post', operation({ security: KEYED, parameters: [] }))).toEqual([
-      400, 401, 413, 415, 503,
+      400, 401, 413, 415, 429, 503,
     ]);
   });
 
@@ -71,7 +73,7 @@ describe('withStackResponses', () => {
 
     const paths = withStackResponses(document).paths['/things'];
 
-    expect(Object.keys(paths.get!.responses)).toEqual(['200', '304', '400', '401', '503']);
+    expect(Object.keys(paths.get!.responses)).toEqual(['200', '304', '400', '401', '429', '503']);
     expect(paths.get!.responses[400]).toEqual({ description: 'q is missing' });
     expect(paths.get!.responses[401]).toMatchObject({
       content: {
@@ -81,7 +83,15 @@ describe('withStackResponses', () => {
         },
       },
     });
-    expect(Object.keys(paths.post!.responses)).toEqual(['200', '400', '401', '413', '415', '503']);
+    expect(Object.keys(paths.post!.responses)).toEqual([
+      '200',
+      '400',
+      '401',
+      '413',
+      '415',
+      '429',
+      '503',
+    ]);
   });
 });
 

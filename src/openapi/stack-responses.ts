@@ -17,7 +17,8 @@ const BODY_METHODS = new Set(['post', 'put', 'patch']);
  * key guard), not from a controller: the validation pipe answers 400 to any operation with
  * input; the body parser reads whatever body comes with a POST, PUT or PATCH, before any
  * route, and answers 400, 413 and 415; the key guard answers 401 to any keyed operation, and
- * a keyed operation reads the database (its key, at least), which answers 503 when down.
+ * 429 to an address after too many failed keys; a keyed operation reads the database (its
+ * key, at least), which answers 503 when down.
  */
 export function stackErrors(method: string, operation: OperationObject): ErrorStatus[] {
   const keyed = (operation.security ?? []).length > 0;
@@ -27,7 +28,7 @@ export function stackErrors(method: string, operation: OperationObject): ErrorSt
     ...(hasInput ? [400 as const] : []),
     ...(keyed ? [401 as const] : []),
     ...(hasBody ? [413 as const, 415 as const] : []),
-    ...(keyed ? [503 as const] : []),
+    ...(keyed ? [429 as const, 503 as const] : []),
   ];
 }
 
