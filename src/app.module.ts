@@ -29,6 +29,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { ClockModule } from './common/clock';
 import { UsersModule } from './users/users.module';
 import { SessionsModule } from './sessions/sessions.module';
+import { FirstRunModule } from './first-run/first-run.module';
 
 @Module({})
 export class AppModule {
@@ -44,6 +45,7 @@ export class AppModule {
         AuthModule,
         UsersModule,
         SessionsModule,
+        FirstRunModule,
         LocalAuthoritiesModule,
         AgenciesModule,
         NetworksModule,

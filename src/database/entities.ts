@@ -15,6 +15,7 @@ import { NetworkReview } from '../network-reviews/network-review.entity';
 import { FieldReport } from '../reports/field-report.entity';
 import { IdempotencyKey } from '../registrations/idempotency-key.entity';
 import { Registration } from '../registrations/registration.entity';
+import { FirstRunToken } from '../first-run/first-run-token.entity';
 import { Session } from '../sessions/session.entity';
 import { User } from '../users/user.entity';
 import { WebhookAttempt } from '../webhooks/webhook-attempt.entity';
@@ -47,4 +48,5 @@ export const ENTITIES = [
   WebhookAttempt,
   User,
   Session,
+  FirstRunToken,
 ];

@@ -12,6 +12,7 @@ import { ConsultationCaseNumbers1764921600000 } from '../../migrations/176492160
 import { DuplicateSearch1765008000000 } from '../../migrations/1765008000000-DuplicateSearch';
 import { RegistrarSourceSystems1765200000000 } from '../../migrations/1765200000000-RegistrarSourceSystems';
 import { PersonSignIn1765400000000 } from '../../migrations/1765400000000-PersonSignIn';
+import { FirstRunTokens1765400000001 } from '../../migrations/1765400000001-FirstRunTokens';
 
 /** In order; a landed migration is never edited, a change is a new one. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   DuplicateSearch1765008000000,
   RegistrarSourceSystems1765200000000,
   PersonSignIn1765400000000,
+  FirstRunTokens1765400000001,
 ];
