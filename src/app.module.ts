@@ -26,6 +26,10 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 import { RetentionModule } from './retention/retention.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { ClockModule } from './common/clock';
+import { UsersModule } from './users/users.module';
+import { SessionsModule } from './sessions/sessions.module';
+import { FirstRunModule } from './first-run/first-run.module';
 
 @Module({})
 export class AppModule {
@@ -35,9 +39,13 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(buildDataSourceOptions(databaseUrl)),
+        ClockModule,
         AuditModule,
         OutboxModule,
         AuthModule,
+        UsersModule,
+        SessionsModule,
+        FirstRunModule,
         LocalAuthoritiesModule,
         AgenciesModule,
         NetworksModule,

@@ -1,10 +1,12 @@
 import 'reflect-metadata';
-import { ConsoleLogger, LogLevel as NestLogLevel } from '@nestjs/common';
+import { LogLevel as NestLogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
 import { AppConfig, ConfigError, loadConfig, LogLevel } from './config/app-config';
 import { configureApp } from './configure-app';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
+import { describeDatabase, ServiceLogger } from './common/start-logger';
+import { FirstRunService } from './first-run/first-run.service';
 
 const SHUTDOWN_TIMEOUT_MS = 20_000;
 
@@ -29,7 +31,7 @@ function readConfig(): AppConfig {
 
 async function bootstrap(): Promise<void> {
   const config = readConfig();
-  const logger = new ConsoleLogger({ json: true, logLevels: NEST_LEVELS[config.logLevel] });
+  const logger = new ServiceLogger({ json: true, logLevels: NEST_LEVELS[config.logLevel] });
   let embedded: EmbeddedDatabase | null = null;
   if (!config.databaseUrl) {
     logger.log(`Starting the embedded PostgreSQL under ${config.dataDir}/pg`, 'Database');
@@ -69,10 +71,19 @@ async function bootstrap(): Promise<void> {
     }
     throw error;
   }
+  const baseUrl = `http://localhost:${config.port}`;
+  logger.log(`Enkätkollen listens on ${baseUrl} (API docs at /docs)`, 'Startup');
   logger.log(
-    `Enkätkollen listens on http://localhost:${config.port} (API docs at /docs)`,
+    `Database: ${config.databaseUrl ? describeDatabase(config.databaseUrl) : `embedded PostgreSQL under ${config.dataDir}/pg`}`,
     'Startup',
   );
+  const firstRunLink = app.get(FirstRunService).takeLink();
+  if (firstRunLink) {
+    logger.warn(
+      `No one has an account yet. Create the first administrator within 24 hours, once: ${baseUrl}${firstRunLink}`,
+      'FirstRun',
+    );
+  }
 }
 
 bootstrap().catch((error: unknown) => {

@@ -260,7 +260,7 @@ describe('authentication and roles', () => {
           items: HistoryEntry[];
         }
       ).items.filter((item) => item.entityType === 'survey');
-      expect(items.map((item) => [item.action, item.actor])).toEqual([
+      expect(items.map((item) => [item.action, item.actorLabel])).toEqual([
         ['survey.created', 'skr:Statistiksektionen'],
         ['survey.updated', 'skr:Avdelningschef'],
         ['survey.sent', 'skr:Statistiksektionen'],

@@ -1,71 +1,28 @@
-import { createHash } from 'node:crypto';
 import request, { type Response } from 'supertest';
 import { api } from './support/api';
+import {
+  cookieNamed,
+  createPerson,
+  hiddenCsrf,
+  type PersonInput,
+  postSignIn,
+  signIn,
+} from './support/people';
 import { scenario } from './support/scenario';
 import { competenceSupply, weeklySituationReport } from './support/seed-cases';
 import { startTestApp, TestApp } from './support/test-app';
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 /** Intl's Swedish thousands separator is a no-break space. */
 const nbsp = (text: string) => text.replaceAll(' ', '\u00a0');
-
-function setCookies(response: Response): string[] {
-  const header = response.headers['set-cookie'] as unknown;
-  if (header === undefined) return [];
-  return Array.isArray(header) ? (header as string[]) : [String(header)];
-}
-
-function cookieNamed(response: Response, name: string): string | undefined {
-  return setCookies(response).find((cookie) => cookie.startsWith(`${name}=`));
-}
-
-function cookieValue(cookie: string | undefined): string {
-  return cookie?.split(';')[0].split('=')[1] ?? '';
-}
-
-function hiddenCsrf(html: string): string {
-  return /name="csrfToken" value="([^"]+)"/.exec(html)?.[1] ?? '';
-}
-
-interface LoginForm {
-  cookie: string;
-  token: string;
-}
 
 describe('SKR dashboard', () => {
   let t: TestApp;
 
   const http = () => request(t.baseUrl);
 
-  async function loginForm(): Promise<LoginForm> {
-    const response = await http().get('/dashboard/logga-in').expect(200);
-    return {
-      cookie: cookieValue(cookieNamed(response, 'enk_login_csrf')),
-      token: hiddenCsrf(response.text),
-    };
-  }
-
-  /** Posts the login form (fetched first unless given) and expects `status`. */
-  async function postLogin(
-    key: string,
-    status: number,
-    form?: LoginForm,
-    headers: Record<string, string> = {},
-  ): Promise<Response> {
-    const { cookie, token } = form ?? (await loginForm());
-    let req = http()
-      .post('/dashboard/logga-in')
-      .type('form')
-      .set('Cookie', `enk_login_csrf=${cookie}`);
-    for (const [name, value] of Object.entries(headers)) req = req.set(name, value);
-    return req.send({ apiKey: key, csrfToken: token }).expect(status);
-  }
-
-  /** Logs in and returns the session cookie value. */
-  async function login(role: 'skr' | 'admin' = 'skr'): Promise<string> {
-    const key = role === 'admin' ? t.adminKey : await t.keyFor('skr');
-    const response = await postLogin(key, 303);
-    return cookieValue(cookieNamed(response, 'enk_session'));
+  /** Signs a new person of the role in and returns the session cookie value. */
+  async function login(role: 'skr' | 'admin' = 'skr', name?: string): Promise<string> {
+    return (await signIn(t, await createPerson(t, { role, name }))).session;
   }
 
   const dashboard = (session: string, path = '/dashboard') =>
@@ -83,7 +40,7 @@ describe('SKR dashboard', () => {
 
   async function sessionCount(): Promise<number> {
     const rows: { n: number }[] = await t.dataSource.query(
-      'SELECT count(*)::int AS n FROM dashboard_sessions',
+      'SELECT count(*)::int AS n FROM sessions',
     );
     return rows[0].n;
   }
@@ -94,100 +51,37 @@ describe('SKR dashboard', () => {
   afterAll(() => t.close());
   beforeEach(() => t.reset());
 
-  describe('logging in', () => {
-    it('shows a Swedish login form with a password field and a double-submit token', async () => {
-      const response = await http().get('/dashboard/logga-in').expect(200);
-      expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
-      expect(response.headers['cache-control']).toBe('no-store');
-      expect(response.text).toContain('<html lang="sv">');
-      expect(response.text).toMatch(/<label for="nyckel">API-nyckel<\/label>/);
-      expect(response.text).toMatch(/<input id="nyckel" name="apiKey" type="password"/);
-      expect(response.text).toMatch(/<button type="submit" class="knapp">Logga in<\/button>/);
-      const cookie = cookieNamed(response, 'enk_login_csrf');
-      expect(cookie).toMatch(
-        /^enk_login_csrf=[A-Za-z0-9_-]{43}; Path=\/dashboard\/logga-in; Max-Age=3600; HttpOnly; SameSite=Strict$/,
-      );
-      expect(hiddenCsrf(response.text)).toBe(cookieValue(cookie));
-    });
-
-    it('logs an skr key in with an HttpOnly, SameSite=Strict cookie and redirects with 303', async () => {
-      const response = await postLogin(await t.keyFor('skr'), 303);
-      expect(response.headers.location).toBe('/dashboard');
-      const cookie = cookieNamed(response, 'enk_session');
-      expect(cookie).toMatch(
-        /^enk_session=[A-Za-z0-9_-]{43}; Path=\/dashboard; Max-Age=28800; HttpOnly; SameSite=Strict$/,
-      );
-      // The login form's token is used up.
-      expect(cookieNamed(response, 'enk_login_csrf')).toMatch(/^enk_login_csrf=; .*Max-Age=0/);
-      const token = cookieValue(cookie);
-      const rows: { token_hash: string; csrf_token: string; role: string; hours: number }[] =
-        await t.dataSource.query(
-          `SELECT s.token_hash, s.csrf_token, k.role,
-                  extract(epoch FROM s.expires_at - s.created_at) / 3600 AS hours
-             FROM dashboard_sessions s JOIN api_keys k ON k.id = s.api_key_id`,
-        );
-      expect(rows).toHaveLength(1);
-      expect(rows[0].token_hash).toBe(sha256(token));
-      expect(rows[0].role).toBe('skr');
-      expect(Number(rows[0].hours)).toBeCloseTo(8, 3);
-      expect(JSON.stringify(rows)).not.toContain(token);
-      const page = await dashboard(token).expect(200);
-      expect(hiddenCsrf(page.text)).toBe(rows[0].csrf_token);
-    });
-
-    it('marks the cookie Secure when the request came over https through a proxy', async () => {
-      const response = await postLogin(await t.keyFor('skr'), 303, undefined, {
-        'X-Forwarded-Proto': 'https',
-      });
-      expect(cookieNamed(response, 'enk_session')).toMatch(/; HttpOnly; SameSite=Strict; Secure$/);
-    });
-
-    it('lets an admin key in too', async () => {
-      const session = await login('admin');
+  describe('signing in', () => {
+    it('sends an skr person from the sign-in to the dashboard, which names them', async () => {
+      const session = await login('skr', 'Anna <Berg>');
       const page = await dashboard(session).expect(200);
-      expect(page.text).toContain('Inloggad som admin key');
+      expect(page.headers['cache-control']).toBe('no-store');
+      expect(page.text).toContain('Inloggad som Anna &lt;Berg&gt;');
     });
 
-    it('refuses a network key with a Swedish 403 page and no session', async () => {
-      const response = await postLogin(await t.keyFor('network'), 403);
-      expect(response.text).toContain('Nyckeln har rollen network, som inte ger tillgång');
-      expect(response.text).toContain('<html lang="sv">');
-      expect(cookieNamed(response, 'enk_session')).toBeUndefined();
-      expect(await sessionCount()).toBe(0);
+    it('lets an admin person in too', async () => {
+      const session = await login('admin', 'Ada Admin');
+      expect((await dashboard(session).expect(200)).text).toContain('Inloggad som Ada Admin');
     });
 
-    it('refuses an unknown key with 401 and shows the form again, marked invalid', async () => {
-      const response = await postLogin('sct_thisKeyWasNeverIssuedByTheService', 401);
-      expect(response.text).toContain('Nyckeln är okänd eller återkallad.');
-      expect(response.text).toContain('aria-invalid="true"');
-      expect(hiddenCsrf(response.text)).toMatch(/^[A-Za-z0-9_-]{43}$/);
-      expect(await sessionCount()).toBe(0);
-    });
+    it.each<PersonInput['role']>(['network', 'agency'])(
+      'refuses a %s person with a Swedish 403 page',
+      async (role) => {
+        const binding =
+          role === 'network'
+            ? { networkId: await scenario(t).network() }
+            : { agencyId: await scenario(t).agency('socialstyrelsen') };
+        const { session } = await signIn(t, await createPerson(t, { role, ...binding }));
+        const response = await dashboard(session).expect(403);
+        expect(response.text).toContain('<html lang="sv">');
+        expect(response.text).toContain('Åtkomst nekad');
+      },
+    );
 
-    it.each([
-      ['without the cookie', (form: LoginForm) => ({ ...form, cookie: '' })],
-      [
-        'with a field that does not match the cookie',
-        (form: LoginForm) => ({ ...form, token: 'x' }),
-      ],
-      [
-        'with the token of another form',
-        (form: LoginForm) => ({
-          ...form,
-          token: form.token.replace(/^./, (c) => (c === 'A' ? 'B' : 'A')),
-        }),
-      ],
-    ])('refuses a login %s (login CSRF) with 403', async (_name, tamper) => {
-      const key = await t.keyFor('skr');
-      const response = await postLogin(key, 403, tamper(await loginForm()));
-      expect(response.text).toContain('Formuläret kunde inte skickas');
-      expect(await sessionCount()).toBe(0);
-    });
-
-    it('sends a browser that is already logged in from the login page to the dashboard', async () => {
+    it('sends a browser that is already signed in from the sign-in page to the dashboard', async () => {
       const session = await login();
       const response = await http()
-        .get('/dashboard/logga-in')
+        .get('/logga-in')
         .set('Cookie', `enk_session=${session}`)
         .expect(303);
       expect(response.headers.location).toBe('/dashboard');
@@ -195,50 +89,39 @@ describe('SKR dashboard', () => {
   });
 
   describe('the session', () => {
-    it('redirects to the login page without a session, or with a made-up one', async () => {
+    it('sends a browser without a session, or with a made-up one, to sign in and back', async () => {
       for (const cookie of [undefined, 'enk_session=nonsense', `enk_session=${'a'.repeat(43)}`]) {
         let req = http().get('/dashboard?ar=2020');
         if (cookie) req = req.set('Cookie', cookie);
         const response = await req.expect(303);
-        expect(response.headers.location).toBe('/dashboard/logga-in');
+        expect(response.headers.location).toBe('/logga-in?next=%2Fdashboard%3Far%3D2020');
       }
     });
 
     it('does not accept an API key instead of the session', async () => {
       const response = await api(t).get('/dashboard').expect(303);
-      expect(response.headers.location).toBe('/dashboard/logga-in');
+      expect(response.headers.location).toBe('/logga-in?next=%2Fdashboard');
     });
 
-    it('ends when the key is revoked', async () => {
-      const created = (await api(t).post('/api/v1/api-keys', { name: 'Statistik', role: 'skr' }))
-        .body as { id: string; key: string };
-      const response = await postLogin(created.key, 303);
-      const session = cookieValue(cookieNamed(response, 'enk_session'));
+    it('ends when the person is deactivated', async () => {
+      const person = await createPerson(t, { role: 'skr' });
+      const { session } = await signIn(t, person);
       await dashboard(session).expect(200);
-      await api(t).delete(`/api/v1/api-keys/${created.id}`).expect(204);
-      expect((await dashboard(session).expect(303)).headers.location).toBe('/dashboard/logga-in');
-    });
-
-    it('ends when it expires', async () => {
-      const session = await login();
-      await t.dataSource.query(
-        `UPDATE dashboard_sessions SET created_at = now() - interval '9 hours',
-                                       expires_at = now() - interval '1 hour'`,
-      );
-      expect((await dashboard(session).expect(303)).headers.location).toBe('/dashboard/logga-in');
+      await api(t).patch(`/api/v1/users/${person.id}`, { active: false }).expect(200);
+      expect((await dashboard(session).expect(303)).headers.location).toMatch(/^\/logga-in/);
     });
   });
 
-  describe('logging out', () => {
+  describe('signing out', () => {
     function logout(session: string, csrfToken?: string) {
       return http()
-        .post('/dashboard/logga-ut')
+        .post('/logga-ut')
         .type('form')
         .set('Cookie', `enk_session=${session}`)
         .send(csrfToken === undefined ? {} : { csrfToken });
     }
 
-    it('refuses a logout without the CSRF token or with a wrong one, and keeps the session', async () => {
+    it('refuses a sign-out without the CSRF token or with a wrong one, and keeps the session', async () => {
       const session = await login();
       for (const token of [undefined, '', 'wrong', 'x'.repeat(43)]) {
         const response = await logout(session, token).expect(403);
@@ -252,25 +135,25 @@ describe('SKR dashboard', () => {
       const session = await login();
       const token = hiddenCsrf((await dashboard(session).expect(200)).text);
       const response = await logout(session, token).expect(303);
-      expect(response.headers.location).toBe('/dashboard/logga-in');
+      expect(response.headers.location).toBe('/logga-in');
       expect(cookieNamed(response, 'enk_session')).toMatch(
-        /^enk_session=; Path=\/dashboard; Max-Age=0; HttpOnly; SameSite=Strict$/,
+        /^enk_session=; Path=\/; Max-Age=0; HttpOnly; SameSite=Lax$/,
       );
       expect(await sessionCount()).toBe(0);
       await dashboard(session).expect(303);
       const history: { action: string }[] = await t.dataSource.query(
-        `SELECT action FROM audit_events WHERE action LIKE 'dashboard.%' ORDER BY id`,
+        `SELECT action FROM audit_events WHERE action LIKE 'session.%' ORDER BY id`,
       );
-      expect(history.map((event) => event.action)).toEqual(['dashboard.login', 'dashboard.logout']);
+      expect(history.map((event) => event.action)).toEqual(['session.started', 'session.ended']);
     });
 
-    it('sends a logout without a session to the login page', async () => {
+    it('sends a sign-out without a session to the sign-in page', async () => {
       const response = await http()
-        .post('/dashboard/logga-ut')
+        .post('/logga-ut')
         .type('form')
         .send({ csrfToken: 'x' })
         .expect(303);
-      expect(response.headers.location).toBe('/dashboard/logga-in');
+      expect(response.headers.location).toBe('/logga-in');
     });
   });
 
@@ -434,9 +317,11 @@ describe('SKR dashboard', () => {
       expect((xlsx.body as Buffer).subarray(0, 2).toString('latin1')).toBe('PK');
     });
 
-    it('sends an export request without a session to the login page, and knows only its files', async () => {
+    it('sends an export request without a session to sign in, and knows only its files', async () => {
       const redirected = await http().get('/dashboard/export/enkater.csv?ar=2020').expect(303);
-      expect(redirected.headers.location).toBe('/dashboard/logga-in');
+      expect(redirected.headers.location).toBe(
+        '/logga-in?next=%2Fdashboard%2Fexport%2Fenkater.csv%3Far%3D2020',
+      );
       const session = await login();
       for (const name of ['losenord.csv', 'enkater.pdf', 'constructor.csv']) {
         const response = await dashboard(session, `/dashboard/export/${name}`).expect(404);
@@ -452,30 +337,25 @@ describe('SKR dashboard', () => {
   });
 });
 
-describe('SKR dashboard login rate limit', () => {
+describe('sign-in failures per client address', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await startTestApp({ LOOKUP_RATE_LIMIT_PER_MINUTE: '2', FLAG_SCAN_INTERVAL_SECONDS: '0' });
+    t = await startTestApp({ SIGN_IN_FAILURES_PER_ADDRESS: '2', FLAG_SCAN_INTERVAL_SECONDS: '0' });
   });
   afterAll(() => t.close());
 
-  it('answers the third login attempt in a minute with a Swedish 429 page', async () => {
+  it('answers the third failure from one address, for any e-mail, with a Swedish 429 page', async () => {
     const statuses: number[] = [];
     let last: Response | undefined;
-    for (let i = 0; i < 3; i++) {
-      const form = await request(t.baseUrl).get('/dashboard/logga-in').expect(200);
-      const cookie = cookieValue(cookieNamed(form, 'enk_login_csrf'));
-      last = await request(t.baseUrl)
-        .post('/dashboard/logga-in')
-        .type('form')
-        .set('Cookie', `enk_login_csrf=${cookie}`)
-        .send({ apiKey: 'sct_wrong', csrfToken: hiddenCsrf(form.text) });
+    for (const email of ['a@example.se', 'b@example.se', 'c@example.se']) {
+      last = await postSignIn(t, email, 'fel lösenord!!');
       statuses.push(last.status);
     }
     expect(statuses).toEqual([401, 401, 429]);
-    expect(last?.text).toContain('<h1>För många försök</h1>');
+    expect(last?.text).toContain('För många misslyckade försök');
+    expect(last?.headers['retry-after']).toMatch(/^[1-9][0-9]*$/);
     // The form itself stays available.
-    await request(t.baseUrl).get('/dashboard/logga-in').expect(200);
+    await request(t.baseUrl).get('/logga-in').expect(200);
   });
 });

@@ -198,7 +198,8 @@ describe('survey lifecycle over HTTP', () => {
       const created = await create();
       const items = await history(created.id);
       expect(items[0]).toMatchObject({
-        actor: 'skr:skr key',
+        actor: { type: 'key', name: 'skr key' },
+        actorLabel: 'skr:skr key',
         action: 'survey.created',
         entityType: 'survey',
         entityId: created.id,
@@ -361,7 +362,7 @@ describe('survey lifecycle over HTTP', () => {
 
       const items = (await history(created.id)).filter((item) => item.entityType === 'survey');
       expect(items.map((item) => item.action)).toEqual(['survey.created', 'survey.updated']);
-      expect(items[1]).toMatchObject({ actor: 'skr:skr key', entityId: created.id });
+      expect(items[1]).toMatchObject({ actorLabel: 'skr:skr key', entityId: created.id });
       expect(items[1].changes).toEqual({
         title: { from: 'Enkät om första linjens chefer i socialtjänsten', to: 'Ny titel' },
         questionCount: { from: 9, to: 12 },
@@ -462,7 +463,7 @@ describe('survey lifecycle over HTTP', () => {
       const last = (await history(created.id)).filter((item) => item.entityType === 'survey');
       expect(last.at(-1)).toMatchObject({
         action: 'survey.sent',
-        actor: 'skr:skr key',
+        actorLabel: 'skr:skr key',
         changes: {
           status: { from: 'draft', to: 'sent' },
           sentAt: { from: null, to: '2021-04-06T07:15:00.000Z' },
@@ -642,7 +643,7 @@ describe('survey lifecycle over HTTP', () => {
       expect(ats).toEqual([...ats].sort((a, b) => a - b));
       for (const item of items) expect(new Date(item.at).toISOString()).toBe(item.at);
       const own = items.filter((item) => item.entityType === 'survey');
-      expect(own.map((item) => [item.action, item.actor])).toEqual([
+      expect(own.map((item) => [item.action, item.actorLabel])).toEqual([
         ['survey.created', 'skr:skr key'],
         ['survey.updated', 'skr:skr key'],
         ['survey.sent', 'skr:skr key'],

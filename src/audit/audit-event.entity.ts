@@ -20,6 +20,17 @@ export class AuditEvent {
   @Column({ name: 'actor_key_id', type: 'uuid', nullable: true })
   actorKeyId: string | null;
 
+  /** The person who made the change; null for a key or the system. */
+  @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
+  actorUserId: string | null;
+
+  /** The person's or key's name as it was then (the label above adds the role). */
+  @Column({ name: 'actor_name', type: 'varchar', length: 250 })
+  actorName: string;
+
+  @Column({ name: 'actor_email', type: 'varchar', length: 320, nullable: true })
+  actorEmail: string | null;
+
   @Column({ name: 'entity_type', type: 'varchar', length: 40 })
   entityType: string;
 

@@ -14,7 +14,7 @@ export interface AuditRecord {
   changes: AuditChanges;
 }
 
-const AUDIT_COLUMNS = 7;
+const AUDIT_COLUMNS = 10;
 
 /**
  * The INSERT of audit events, in the given order (ids follow it), for a caller that writes
@@ -23,11 +23,14 @@ const AUDIT_COLUMNS = 7;
 export function auditInsert(records: readonly AuditRecord[]): SqlStatement {
   return {
     text: `INSERT INTO audit_events
-             (actor, actor_key_id, entity_type, entity_id, survey_id, action, changes)
+             (actor, actor_key_id, actor_user_id, actor_name, actor_email, entity_type, entity_id, survey_id, action, changes)
            VALUES ${valueRows(records.length, AUDIT_COLUMNS)}`,
     values: records.flatMap((record) => [
       actorLabel(record.actor),
       record.actor.keyId,
+      record.actor.userId ?? null,
+      record.actor.name,
+      record.actor.email ?? null,
       record.entityType,
       record.entityId,
       record.surveyId ?? null,

@@ -30,6 +30,8 @@ export const Roles = (...roles: Role[]) =>
 
 export interface AuthenticatedRequest extends Request {
   actor?: Actor;
+  /** When a person's session authenticated the request: the token its writes must carry. */
+  sessionCsrfToken?: string;
 }
 
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext) => {

@@ -8,11 +8,13 @@ import { FailedAuthLimiter } from './failed-auth-limiter';
 import { KeyAuthenticator } from './key-authenticator';
 import { NoStoreInterceptor } from './no-store.interceptor';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { SessionsModule } from '../sessions/sessions.module';
 
 /** Client addresses whose failures are remembered: about a megabyte at most. */
 const FAILING_ADDRESSES_KEPT = 10_000;
 
 @Module({
+  imports: [SessionsModule],
   controllers: [ApiKeysController],
   providers: [
     ApiKeysService,

@@ -55,6 +55,16 @@ export interface AppConfig {
   metricsEnabled: boolean;
   /** A bearer token that may read GET /metrics besides admin keys; null: admin keys only. */
   metricsToken: string | null;
+  /** A session unused this long ends. */
+  sessionIdleMinutes: number;
+  /** A session ends this long after sign-in, however busy. */
+  sessionAbsoluteHours: number;
+  /** Failed sign-ins for one e-mail within 15 minutes before it is locked for the rest of them. */
+  signInFailuresPerAccount: number;
+  /** Failed sign-ins from one client address within 15 minutes before it must wait. */
+  signInFailuresPerAddress: number;
+  /** With the password: the first administrator, created on start while there is no person. */
+  bootstrapAdmin: { email: string; password: string } | null;
 }
 
 export class ConfigError extends Error {
@@ -166,6 +176,22 @@ function metricsTokenVar(env: Env): string | null {
   return raw;
 }
 
+function bootstrapAdminVar(env: Env): AppConfig['bootstrapAdmin'] {
+  const email = env.BOOTSTRAP_ADMIN_EMAIL?.trim();
+  const password = env.BOOTSTRAP_ADMIN_PASSWORD;
+  if (!email && !password) return null;
+  if (!email || !password) {
+    throw new ConfigError(
+      email ? 'BOOTSTRAP_ADMIN_PASSWORD' : 'BOOTSTRAP_ADMIN_EMAIL',
+      'must be set together with the other BOOTSTRAP_ADMIN_ variable',
+    );
+  }
+  if (!/^[^\s@]+@[^\s@]+$/.test(email)) {
+    throw new ConfigError('BOOTSTRAP_ADMIN_EMAIL', 'must be an e-mail address');
+  }
+  return { email, password };
+}
+
 /** Reads and validates the environment once at start; a wrong value names its variable. */
 export function loadConfig(env: Env): AppConfig {
   const webhookBackoffBaseMs = intVar(env, 'WEBHOOK_BACKOFF_BASE_MS', 1_000, 1, 3_600_000);
@@ -203,5 +229,10 @@ export function loadConfig(env: Env): AppConfig {
     apiKeyFailuresPerMinute: intVar(env, 'API_KEY_FAILURES_PER_MINUTE', 30, 1, 1_000_000),
     metricsEnabled: booleanVar(env, 'METRICS_ENABLED', true),
     metricsToken: metricsTokenVar(env),
+    sessionIdleMinutes: intVar(env, 'SESSION_IDLE_MINUTES', 60, 1, 10_080),
+    sessionAbsoluteHours: intVar(env, 'SESSION_ABSOLUTE_HOURS', 10, 1, 720),
+    signInFailuresPerAccount: intVar(env, 'SIGN_IN_FAILURES_PER_ACCOUNT', 5, 1, 1_000),
+    signInFailuresPerAddress: intVar(env, 'SIGN_IN_FAILURES_PER_ADDRESS', 30, 1, 100_000),
+    bootstrapAdmin: bootstrapAdminVar(env),
   };
 }

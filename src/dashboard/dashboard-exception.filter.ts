@@ -1,10 +1,11 @@
 import { ArgumentsHost, Catch, ExceptionFilter, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { toErrorBody } from '../common/http-exception.filter';
-import { CsrfRejectedError, LoginRequiredError } from './dashboard-errors';
+import { SIGN_IN_PATH } from '../sessions/paths';
+import { CsrfRejectedError, LoginRequiredError } from '../sessions/session-errors';
 import { errorPage, type ErrorPageInput } from './html/error-page';
 import { redirect, sendHtml } from './http';
-import { DASHBOARD_PATH, LOGIN_PATH } from './paths';
+import { DASHBOARD_PATH } from './paths';
 
 const BACK_TO_DASHBOARD = { href: DASHBOARD_PATH, text: 'Till översikten' };
 
@@ -20,7 +21,7 @@ const PAGES: Record<number, Omit<ErrorPageInput, 'link'>> = {
   413: { heading: 'För mycket data', message: 'Formuläret innehöll för mycket data.' },
   429: {
     heading: 'För många försök',
-    message: 'Det har kommit för många inloggningsförsök härifrån. Vänta en minut och försök igen.',
+    message: 'Det har kommit för många försök härifrån. Vänta en minut och försök igen.',
   },
   503: {
     heading: 'Tjänsten är inte tillgänglig',
@@ -33,6 +34,12 @@ const PAGES: Record<number, Omit<ErrorPageInput, 'link'>> = {
   },
 };
 
+/** The sign-in page, returning to the page asked for (a form post cannot be repeated). */
+function signInFor(request: Request): string {
+  if (request.method !== 'GET') return SIGN_IN_PATH;
+  return `${SIGN_IN_PATH}?next=${encodeURIComponent(request.originalUrl)}`;
+}
+
 /** The dashboard answers browsers: HTML pages and redirects, never the API's JSON errors. */
 @Catch()
 export class DashboardExceptionFilter implements ExceptionFilter {
@@ -42,7 +49,7 @@ export class DashboardExceptionFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return;
     if (exception instanceof LoginRequiredError) {
-      redirect(response, LOGIN_PATH);
+      redirect(response, signInFor(host.switchToHttp().getRequest<Request>()));
       return;
     }
     if (exception instanceof CsrfRejectedError) {

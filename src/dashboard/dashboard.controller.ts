@@ -20,11 +20,12 @@ import { EXPORT_NOTE, exportLinks, parseExportName } from './exports/export-file
 import { dashboardPage } from './html/dashboard-page';
 import { DASHBOARD_CSS } from './html/stylesheet';
 import { sendHtml } from './http';
-import { CurrentSession, DashboardSessionGuard } from './session/dashboard-session.guard';
-import type { ActiveSession } from './session/dashboard-sessions.service';
+import { CurrentSession, PageSessionGuard } from '../sessions/session.guard';
+import type { ActiveSession } from '../sessions/sessions.service';
+import { DashboardRoleGuard } from './dashboard-role.guard';
 
 /**
- * The SKR dashboard: server-rendered, no scripts, behind a session (see DashboardAuthController).
+ * The SKR dashboard: server-rendered, no scripts, behind a person's session (see SignInController).
  * Public to the API key guard and left out of the OpenAPI document: it is not part of the API.
  */
 @ApiExcludeController()
@@ -38,7 +39,7 @@ export class DashboardController {
   ) {}
 
   @Get()
-  @UseGuards(DashboardSessionGuard)
+  @UseGuards(PageSessionGuard, DashboardRoleGuard)
   async show(
     @Query() query: DashboardQueryDto,
     @CurrentSession() session: ActiveSession,
@@ -56,7 +57,7 @@ export class DashboardController {
 
   /** The API's exports for the browser, which has the session cookie but no API key. */
   @Get('export/:name')
-  @UseGuards(DashboardSessionGuard)
+  @UseGuards(PageSessionGuard, DashboardRoleGuard)
   async export(
     @Param('name') name: string,
     @Query() query: DashboardQueryDto,
@@ -69,7 +70,7 @@ export class DashboardController {
     return this.exports.stream(wanted.file, wanted.format, year);
   }
 
-  /** Public: a stylesheet holds nothing secret, and the login page needs it before a session. */
+  /** Public: a stylesheet holds nothing secret, and the sign-in page needs it before a session. */
   @Get('stil.css')
   stylesheet(@Res() response: Response): void {
     response

@@ -15,7 +15,9 @@ import { NetworkReview } from '../network-reviews/network-review.entity';
 import { FieldReport } from '../reports/field-report.entity';
 import { IdempotencyKey } from '../registrations/idempotency-key.entity';
 import { Registration } from '../registrations/registration.entity';
-import { DashboardSession } from '../dashboard/session/dashboard-session.entity';
+import { FirstRunToken } from '../first-run/first-run-token.entity';
+import { Session } from '../sessions/session.entity';
+import { User } from '../users/user.entity';
 import { WebhookAttempt } from '../webhooks/webhook-attempt.entity';
 import { WebhookDelivery } from '../webhooks/webhook-delivery.entity';
 import { WebhookPendingEvent } from '../webhooks/webhook-pending-event.entity';
@@ -44,5 +46,7 @@ export const ENTITIES = [
   WebhookPendingEvent,
   WebhookDelivery,
   WebhookAttempt,
-  DashboardSession,
+  User,
+  Session,
+  FirstRunToken,
 ];

@@ -11,6 +11,8 @@ import { TitleTrigrams1764835200000 } from '../../migrations/1764835200000-Title
 import { ConsultationCaseNumbers1764921600000 } from '../../migrations/1764921600000-ConsultationCaseNumbers';
 import { DuplicateSearch1765008000000 } from '../../migrations/1765008000000-DuplicateSearch';
 import { RegistrarSourceSystems1765200000000 } from '../../migrations/1765200000000-RegistrarSourceSystems';
+import { PersonSignIn1765400000000 } from '../../migrations/1765400000000-PersonSignIn';
+import { FirstRunTokens1765400000001 } from '../../migrations/1765400000001-FirstRunTokens';
 
 /** In order; a landed migration is never edited, a change is a new one. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   ConsultationCaseNumbers1764921600000,
   DuplicateSearch1765008000000,
   RegistrarSourceSystems1765200000000,
+  PersonSignIn1765400000000,
+  FirstRunTokens1765400000001,
 ];

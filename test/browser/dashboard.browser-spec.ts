@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { createPerson, PASSWORD, type Person } from '../support/people';
 import { scenario } from '../support/scenario';
 import { competenceSupply, cveUnconsulted, weeklySituationReport } from '../support/seed-cases';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -47,15 +48,23 @@ async function violations(page: Page): Promise<string[]> {
 describe('SKR dashboard in Chromium', () => {
   let t: TestApp;
   let browser: Browser;
-  let skrKey: string;
+  let anna: Person;
 
-  /** Tabs to the key field (the skip link comes first), types the key and presses Enter. */
+  /** Tabs to the e-mail field (the skip link comes first), then the password; Enter. */
+  async function typeSignIn(page: Page, password: string): Promise<void> {
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.locator('#epost:focus').waitFor();
+    await page.keyboard.type(anna.email);
+    await page.keyboard.press('Tab');
+    await page.locator('#losenord:focus').waitFor();
+    await page.keyboard.type(password);
+  }
+
+  /** From the dashboard's address through the sign-in page and back, by keyboard alone. */
   async function logInWithKeyboard(page: Page): Promise<void> {
     await page.goto(`${t.baseUrl}/dashboard`);
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    await page.locator('#nyckel:focus').waitFor();
-    await page.keyboard.type(skrKey);
+    await typeSignIn(page, PASSWORD);
     await Promise.all([page.waitForURL(`${t.baseUrl}/dashboard`), page.keyboard.press('Enter')]);
   }
 
@@ -68,7 +77,7 @@ describe('SKR dashboard in Chromium', () => {
     await mkdir(SCREENSHOTS, { recursive: true });
     t = await startTestApp({ FLAG_SCAN_INTERVAL_SECONDS: '0' });
     await seed(t);
-    skrKey = await t.keyFor('skr');
+    anna = await createPerson(t, { role: 'skr', name: 'Anna Berg' });
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
@@ -77,14 +86,33 @@ describe('SKR dashboard in Chromium', () => {
   });
 
   it(
-    'sends a visitor to a login form without accessibility violations',
+    'sends a visitor to a sign-in form without accessibility violations',
     async () => {
       const page = await newPage();
       await page.goto(`${t.baseUrl}/dashboard`);
-      expect(page.url()).toBe(`${t.baseUrl}/dashboard/logga-in`);
+      expect(page.url()).toBe(`${t.baseUrl}/logga-in?next=%2Fdashboard`);
       expect(await page.locator('html').getAttribute('lang')).toBe('sv');
-      await expect(page.getByLabel('API-nyckel').getAttribute('type')).resolves.toBe('password');
-      await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-login.png'), fullPage: true });
+      await expect(page.getByLabel('E-postadress').getAttribute('type')).resolves.toBe('email');
+      await expect(page.getByLabel('Lösenord').getAttribute('type')).resolves.toBe('password');
+      await page.screenshot({ path: join(SCREENSHOTS, 'sign-in.png'), fullPage: true });
+      expect(await violations(page)).toEqual([]);
+    },
+    AXE_TIMEOUT_MS,
+  );
+
+  it(
+    'shows a failed sign-in as an alert, keeps the e-mail, and has no accessibility violations',
+    async () => {
+      const page = await newPage();
+      await page.goto(`${t.baseUrl}/logga-in`);
+      await typeSignIn(page, 'inte mitt lösenord');
+      await Promise.all([page.waitForLoadState('load'), page.keyboard.press('Enter')]);
+      await page.locator('[role="alert"]').waitFor();
+      expect(await page.locator('[role="alert"] p').textContent()).toBe(
+        'Fel e-postadress eller lösenord.',
+      );
+      expect(await page.locator('#epost').inputValue()).toBe(anna.email);
+      await page.screenshot({ path: join(SCREENSHOTS, 'sign-in-failed.png'), fullPage: true });
       expect(await violations(page)).toEqual([]);
     },
     AXE_TIMEOUT_MS,
@@ -92,7 +120,7 @@ describe('SKR dashboard in Chromium', () => {
 
   it('shows a visible skip link first and logs in with the keyboard alone', async () => {
     const page = await newPage();
-    await page.goto(`${t.baseUrl}/dashboard/logga-in`);
+    await page.goto(`${t.baseUrl}/logga-in`);
     await page.keyboard.press('Tab');
     const skip = page.locator('a.hoppa:focus');
     expect(await skip.textContent()).toBe('Hoppa till innehållet');
@@ -156,14 +184,14 @@ describe('SKR dashboard in Chromium', () => {
     AXE_TIMEOUT_MS,
   );
 
-  it('logs out through the form with its CSRF token', async () => {
+  it('signs out through the form with its CSRF token', async () => {
     const page = await newPage();
     await logInWithKeyboard(page);
     await Promise.all([
-      page.waitForURL(`${t.baseUrl}/dashboard/logga-in`),
-      page.getByRole('button', { name: 'Logga ut' }).click(),
+      page.waitForURL(`${t.baseUrl}/logga-in`),
+      page.getByRole('button', { name: 'Logga ut', exact: true }).click(),
     ]);
     await page.goto(`${t.baseUrl}/dashboard`);
-    expect(page.url()).toBe(`${t.baseUrl}/dashboard/logga-in`);
+    expect(page.url()).toBe(`${t.baseUrl}/logga-in?next=%2Fdashboard`);
   });
 });

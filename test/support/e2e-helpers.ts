@@ -37,7 +37,8 @@ export interface SurveyView {
 
 export interface HistoryEntry {
   at: string;
-  actor: string;
+  actor: { type: 'person' | 'key' | 'system'; id: string | null; name: string; email?: string };
+  actorLabel: string;
   action: string;
   entityType: string;
   entityId: string;

@@ -1,7 +1,6 @@
 import { FLAG_CODES } from '../../flags/flag-codes';
 import type { DashboardData } from '../data/dashboard-data';
 import { dashboardPage } from './dashboard-page';
-import { loginPage } from './login-page';
 
 function data(overrides: Partial<DashboardData> = {}): DashboardData {
   return {
@@ -85,11 +84,13 @@ describe('dashboardPage', () => {
     expect(html).toContain('<td class="tal">0,85</td>');
   });
 
-  it('escapes the signed-in name and carries the CSRF token in the logout form', () => {
+  it('escapes the signed-in name and carries the CSRF token in both sign-out forms', () => {
     expect(html).toContain('Inloggad som Statistiksektionen &lt;SKR&gt;');
-    expect(html).toMatch(
-      /<form method="post" action="\/dashboard\/logga-ut"><input type="hidden" name="csrfToken" value="token_123">/,
-    );
+    for (const path of ['logga-ut', 'logga-ut-overallt']) {
+      expect(html).toContain(
+        `<form method="post" action="/${path}"><input type="hidden" name="csrfToken" value="token_123">`,
+      );
+    }
   });
 
   it('says so instead of drawing empty charts when nothing was sent', () => {
@@ -108,23 +109,5 @@ describe('dashboardPage', () => {
     expect(empty).toContain('Inga enkäter till kommuner 2020.');
     // The flags chart always lists the thirteen codes.
     expect(empty.match(/<svg /g)).toHaveLength(1);
-  });
-});
-
-describe('loginPage', () => {
-  it('has a labelled password field, the token and a button', () => {
-    const html = loginPage({ csrfToken: 'tok' });
-    expect(html).toContain('<label for="nyckel">API-nyckel</label>');
-    expect(html).toMatch(/<input id="nyckel" name="apiKey" type="password"[^>]*required/);
-    expect(html).toContain('<input type="hidden" name="csrfToken" value="tok">');
-    expect(html).toContain('<button type="submit" class="knapp">Logga in</button>');
-    expect(html).not.toContain('role="alert"');
-  });
-
-  it('shows an error tied to the field', () => {
-    const html = loginPage({ csrfToken: 'tok', error: 'Nyckeln är <okänd>.' });
-    expect(html).toContain('<div class="felruta" id="inloggningsfel" role="alert">');
-    expect(html).toContain('Nyckeln är &lt;okänd&gt;.');
-    expect(html).toMatch(/aria-describedby="inloggningsfel nyckel-hjalp" aria-invalid="true"/);
   });
 });

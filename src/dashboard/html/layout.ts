@@ -1,5 +1,6 @@
-import { CSRF_FIELD } from '../session/form-fields';
-import { LOGOUT_PATH, STYLESHEET_PATH } from '../paths';
+import { CSRF_FIELD } from '../../sessions/form-fields';
+import { SIGN_OUT_EVERYWHERE_PATH, SIGN_OUT_PATH } from '../../sessions/paths';
+import { STYLESHEET_PATH } from '../paths';
 import { escapeHtml } from '../../web/html';
 
 export interface SignedIn {
@@ -36,9 +37,12 @@ function header(signedIn: SignedIn | undefined): string {
   const account = signedIn
     ? '<div class="konto">' +
       `<span>Inloggad som ${escapeHtml(signedIn.actorName)}</span>` +
-      `<form method="post" action="${LOGOUT_PATH}">` +
+      `<form method="post" action="${SIGN_OUT_PATH}">` +
       hiddenCsrf(signedIn.csrfToken) +
-      '<button type="submit" class="knapp knapp-sekundar">Logga ut</button></form></div>'
+      '<button type="submit" class="knapp knapp-sekundar">Logga ut</button></form>' +
+      `<form method="post" action="${SIGN_OUT_EVERYWHERE_PATH}">` +
+      hiddenCsrf(signedIn.csrfToken) +
+      '<button type="submit" class="knapp knapp-sekundar">Logga ut överallt</button></form></div>'
     : '';
   return (
     '<header class="sidhuvud"><div class="sidhuvud-inre">' +

@@ -95,6 +95,7 @@ input[aria-invalid="true"] { border-color: #a4262c; }
 }
 .felruta h2 { font-size: 1.125rem; color: #a4262c; }
 .felruta p { margin: 0; }
+.fel { margin: 0; color: #a4262c; font-weight: 700; }
 .nyckeltal-lista {
   display: grid;
   grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));

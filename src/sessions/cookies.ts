@@ -1,14 +1,14 @@
-/** The session cookie: sent only to the dashboard's own paths. */
+/** The session cookie: sent to every path, so that it serves the pages and the API alike. */
 export const SESSION_COOKIE = 'enk_session';
-export const SESSION_COOKIE_PATH = '/dashboard';
+export const SESSION_COOKIE_PATH = '/';
 
-/** The login form's double-submit token (against login CSRF), sent only to the login path. */
+/** The sign-in form's double-submit token (against login CSRF), sent only to its path. */
 export const LOGIN_CSRF_COOKIE = 'enk_login_csrf';
-export const LOGIN_CSRF_COOKIE_PATH = '/dashboard/logga-in';
 
 export interface CookieOptions {
   path: string;
-  maxAgeSeconds: number;
+  /** Omitted: a browser-session cookie, gone when the browser closes. */
+  maxAgeSeconds?: number;
   secure: boolean;
 }
 
@@ -16,9 +16,9 @@ export interface CookieOptions {
 const COOKIE_VALUE = /^[A-Za-z0-9_-]*$/;
 
 /**
- * A Set-Cookie value that is HttpOnly (no script can read it) and SameSite=Strict (a page on
- * another site cannot make the browser send it). `__Host-` would need Secure and Path=/, which a
- * plain-http installation and a cookie limited to /dashboard cannot have.
+ * A Set-Cookie value that is HttpOnly (no script can read it) and SameSite=Lax: a page on
+ * another site cannot make the browser send it with a form post or a script's request, while a
+ * link from an e-mail to a page here still arrives signed in. Writes also need the CSRF token.
  */
 export function serializeCookie(name: string, value: string, options: CookieOptions): string {
   if (!COOKIE_VALUE.test(name) || !COOKIE_VALUE.test(value)) {
@@ -27,9 +27,11 @@ export function serializeCookie(name: string, value: string, options: CookieOpti
   return [
     `${name}=${value}`,
     `Path=${options.path}`,
-    `Max-Age=${Math.max(0, Math.floor(options.maxAgeSeconds))}`,
+    ...(options.maxAgeSeconds === undefined
+      ? []
+      : [`Max-Age=${Math.max(0, Math.floor(options.maxAgeSeconds))}`]),
     'HttpOnly',
-    'SameSite=Strict',
+    'SameSite=Lax',
     ...(options.secure ? ['Secure'] : []),
   ].join('; ');
 }

@@ -1,14 +1,14 @@
 import { clearCookie, readCookie, serializeCookie } from './cookies';
 
 describe('serializeCookie', () => {
-  it('sets HttpOnly and SameSite=Strict, a path and a lifetime', () => {
+  it('sets HttpOnly and SameSite=Lax, a path and a lifetime', () => {
     expect(
       serializeCookie('enk_session', 'abc_-1', {
         path: '/dashboard',
         maxAgeSeconds: 28800,
         secure: false,
       }),
-    ).toBe('enk_session=abc_-1; Path=/dashboard; Max-Age=28800; HttpOnly; SameSite=Strict');
+    ).toBe('enk_session=abc_-1; Path=/dashboard; Max-Age=28800; HttpOnly; SameSite=Lax');
   });
 
   it('adds Secure over https', () => {
@@ -26,10 +26,16 @@ describe('serializeCookie', () => {
   });
 });
 
+it('leaves out Max-Age for a cookie that ends with the browser', () => {
+  expect(serializeCookie('enk_session', 'abc', { path: '/', secure: false })).toBe(
+    'enk_session=abc; Path=/; HttpOnly; SameSite=Lax',
+  );
+});
+
 describe('clearCookie', () => {
   it('expires the cookie at once on the same path', () => {
     expect(clearCookie('enk_session', '/dashboard', false)).toBe(
-      'enk_session=; Path=/dashboard; Max-Age=0; HttpOnly; SameSite=Strict',
+      'enk_session=; Path=/dashboard; Max-Age=0; HttpOnly; SameSite=Lax',
     );
   });
 });
