@@ -62,7 +62,7 @@ async function everything(t: TestApp) {
     | 'consultations'
     | 'max_consultation_version'
     | 'max_agency_version'
-    | 'dashboard_sessions',
+    | 'sessions',
     number
   >[] = await t.dataSource.query(
     `SELECT (SELECT count(*) FROM field_reports)::int AS field_reports,
@@ -71,7 +71,7 @@ async function everything(t: TestApp) {
             (SELECT count(*) FROM consultations)::int AS consultations,
             (SELECT max(version) FROM consultations)::int AS max_consultation_version,
             (SELECT max(version) FROM agencies)::int AS max_agency_version,
-            (SELECT count(*) FROM dashboard_sessions)::int AS dashboard_sessions`,
+            (SELECT count(*) FROM sessions)::int AS sessions`,
   );
   return { ...(await dbSnapshot(t.dataSource)), ...extra };
 }
@@ -178,9 +178,9 @@ describe('hostile input', () => {
       expect(error.message).not.toContain('nested');
     });
 
-    it('is the dashboard’s Swedish 400 page on the login form, with no key at all', async () => {
+    it('is the Swedish 400 page on the sign-in form, signed in as nobody', async () => {
       const before = await everything(t);
-      const response = await raw(t, 'post', '/dashboard/logga-in', nested(3000), undefined, null);
+      const response = await raw(t, 'post', '/logga-in', nested(3000), undefined, null);
       expectSwedishPage(response, 400, 'Felaktig begäran');
       expect(await everything(t)).toEqual(before);
     });
