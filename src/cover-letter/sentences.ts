@@ -1,0 +1,72 @@
+import { FINAL_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS, wordBefore } from './abbreviations';
+import { Span, splitIntoBlocks } from './blocks';
+import { isLowercase, isUppercase, isWhitespaceAt } from './characters';
+
+const TERMINATORS = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+// Bullets pasted from word processors often lose their line breaks; they still separate items.
+const INLINE_BULLETS = new Set(['•', '▪', '●', '◦', '‣']);
+const SENTENCE_MARK = /[.!?…•▪●◦‣]/g;
+
+function firstVisibleChar(text: string, from: number, limit: number): string {
+  let index = from;
+  while (index < limit && isWhitespaceAt(text, index)) index++;
+  return index < limit ? text[index] : '';
+}
+
+function endsSentence(text: string, run: Span, closeEnd: number, block: Span): boolean {
+  // "www.skr.se", "1.2", "bl.a": a terminator glued to the next character is no boundary.
+  if (closeEnd < block.end && !isWhitespaceAt(text, closeEnd)) return false;
+  const marks = text.slice(run.start, run.end);
+  if (marks.includes('?') || marks.includes('!')) return true;
+  const next = firstVisibleChar(text, closeEnd, block.end);
+  if (next === '') return true;
+  if (marks !== '.') return isUppercase(next);
+  const word = wordBefore(text, run.start, block.start) + '.';
+  if (NON_FINAL_ABBREVIATIONS.has(word)) return false;
+  // A lone letter before the period is an initial or a list letter, as in "A. Andersson".
+  if (word.length === 2 && isLowercase(word[0])) return false;
+  if (FINAL_ABBREVIATIONS.has(word)) return isUppercase(next);
+  return !isLowercase(next);
+}
+
+function splitBlock(text: string, block: Span, sentences: Span[]): void {
+  let sentenceStart = block.start;
+  const pushSentence = (end: number): void => {
+    let start = sentenceStart;
+    let stop = end;
+    while (start < stop && isWhitespaceAt(text, start)) start++;
+    while (stop > start && isWhitespaceAt(text, stop - 1)) stop--;
+    if (stop > start) sentences.push({ start, end: stop });
+  };
+  let index = block.start;
+  while (index < block.end) {
+    SENTENCE_MARK.lastIndex = index;
+    const mark = SENTENCE_MARK.exec(text);
+    if (mark === null || mark.index >= block.end) break;
+    index = mark.index;
+    if (INLINE_BULLETS.has(mark[0])) {
+      pushSentence(index);
+      sentenceStart = index + 1;
+      index++;
+      continue;
+    }
+    let runEnd = index;
+    while (runEnd < block.end && TERMINATORS.has(text[runEnd])) runEnd++;
+    let closeEnd = runEnd;
+    while (closeEnd < block.end && CLOSERS.has(text[closeEnd])) closeEnd++;
+    if (endsSentence(text, { start: index, end: runEnd }, closeEnd, block)) {
+      pushSentence(closeEnd);
+      sentenceStart = closeEnd;
+    }
+    index = closeEnd;
+  }
+  pushSentence(block.end);
+}
+
+/** The sentences of a letter, as spans of its text, in order. */
+export function splitIntoSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const block of splitIntoBlocks(text)) splitBlock(text, block, spans);
+  return spans;
+}

@@ -1,0 +1,89 @@
+import { isDigit } from './characters';
+import { INVISIBLE, NEEDS_COMPOSITION, WHITESPACE_RUN } from './normalise';
+import { wordSet } from './words';
+
+const CHAPTER = String.raw`\d{1,3} ?kap\. ?`;
+const PARAGRAPH = String.raw`\d{1,3} ?[a-z]? ?§§?`;
+const PART = String.raw`(?: (?:första|andra|tredje|fjärde|femte|sjätte) stycket| \d{1,2} ?st\.)`;
+const POINT = String.raw`(?: (?:punkt|p\.) ?\d{1,2}| \d{1,2} ?p\.)`;
+/** "6 kap. 1 §", "15 a §", "2 kap. 3 § andra stycket 4 p." */
+const SECTION = `(?:${CHAPTER})?${PARAGRAPH}${PART}?${POINT}?`;
+// The name is taken as a whole word first and its ending checked afterwards, so a long word costs
+// one pass instead of a retry per possible ending.
+const STATUTE = String.raw`(?:\p{L}{1,30}- (?:och|eller) )?\p{L}[\p{L}-]{2,44}(?![\p{L}\p{N}-])(?<=lag|lagen|förordning|förordningen|balk|balken)`;
+const SFS_NUMBER = String.raw`\((?:SFS ?)?\d{4}:\d{1,4}\)`;
+const ABBREVIATED_STATUTE = String.raw`(?:SoL|SoF|HSL|LSS|OSL|SkolL|KL|FL|SFB|LVU|LVM)(?![\p{L}\p{N}-])`;
+const CITATION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(?<section>${SECTION} )?(?<statute>${STATUTE})(?<number> ?${SFS_NUMBER})?|${SECTION} (?:${ABBREVIATED_STATUTE}|${SFS_NUMBER}|SFS \d{4}:\d{1,4}))`,
+  'giu',
+);
+const BARE_STATUTE_WORDS = wordSet(`
+  lag lagen förordning förordningen balk balken
+`);
+const DEFINITE_STATUTE_ENDING = /(?:lagen|förordningen|balken)$/u;
+/** Ordinary words that happen to end like a statute name. */
+const NOT_STATUTES = wordSet(`
+  underlagen förslagen anslagen arbetslagen bolagen förlagen inslagen avslagen omslagen utslagen
+  beslagen påslagen tillslagen upplagen inlagen samlagen slagen
+`);
+const TITLE_WORD = /^[\p{L}\p{N}-]+$/u;
+const TITLE_TRAILING_PUNCTUATION = /[,.;:!?)"”’]+$/u;
+const TITLE_STOP_WORDS = wordSet(`
+  är ska skall har hade finns gäller föreligger råder innebär framgår följer anger ni du vi
+  kommunen regionen kommunerna regionerna er era därför så vilket som att samt eftersom då när
+  med enligt skyldig skyldiga också även
+`);
+const TITLE_GLUE = wordSet(`
+  och eller samt i om för till
+`);
+const TITLE_MAX_WORDS = 12;
+const CITATION_HINT = /lag|förordning|balk|§/iu;
+
+/** The " om den officiella statistiken" part of a statute's name, when it follows. */
+function readStatuteTitle(text: string, end: number): string {
+  if (text.slice(end, end + 4).toLowerCase() !== ' om ') return '';
+  const words = text.slice(end + 4, end + 4 + 200).split(' ', TITLE_MAX_WORDS);
+  const kept: string[] = [];
+  for (const raw of words) {
+    const word = raw.replace(TITLE_TRAILING_PUNCTUATION, '');
+    const lower = word.toLowerCase();
+    const startsAnotherStatute =
+      DEFINITE_STATUTE_ENDING.test(lower) || BARE_STATUTE_WORDS.has(lower);
+    // A number opens the next reference: "… statistiken och 14 § förordningen …".
+    const startsReference = isDigit(word.charAt(0));
+    if (!word || !TITLE_WORD.test(word) || TITLE_STOP_WORDS.has(lower)) break;
+    if (startsAnotherStatute || startsReference) break;
+    kept.push(word);
+    if (word !== raw) break;
+  }
+  while (kept.length > 0 && TITLE_GLUE.has(kept[kept.length - 1].toLowerCase())) kept.pop();
+  return kept.length > 0 ? ` om ${kept.join(' ')}` : '';
+}
+
+function isPlausibleCitation(groups: Record<string, string | undefined>, title: string): boolean {
+  const statute = groups.statute?.toLowerCase();
+  if (statute === undefined || groups.section || groups.number) return true;
+  if (BARE_STATUTE_WORDS.has(statute)) return title !== '';
+  return DEFINITE_STATUTE_ENDING.test(statute) && !NOT_STATUTES.has(statute);
+}
+
+/**
+ * The first statute cited in a sentence, as written (whitespace collapsed), or null. The
+ * consultation ordinance (1982:668) is skipped: it obliges the agency to consult SKR and never
+ * obliges anyone to answer.
+ */
+export function findFirstCitation(sentence: string): string | null {
+  if (!CITATION_HINT.test(sentence)) return null;
+  const composed = NEEDS_COMPOSITION.test(sentence) ? sentence.normalize('NFC') : sentence;
+  const text = composed.replace(INVISIBLE, '').replace(WHITESPACE_RUN, ' ');
+  CITATION.lastIndex = 0;
+  for (let match = CITATION.exec(text); match !== null; match = CITATION.exec(text)) {
+    const end = match.index + match[0].length;
+    const title = readStatuteTitle(text, end);
+    const citation = match[0] + title;
+    const isConsultationOrdinance =
+      citation.includes('1982:668') || /uppgiftsinhämtning/iu.test(title);
+    if (isPlausibleCitation(match.groups ?? {}, title) && !isConsultationOrdinance) return citation;
+  }
+  return null;
+}
