@@ -395,16 +395,21 @@ const letters: LetterCase[] = [
     evidence: [['mandatory_stated', 'Ni är skyldiga att lämna uppgifter om verksamheten.']],
   },
   {
-    name: 'English text only, SKR mentioned in passing',
+    name: 'English text: voluntariness is read; "discussed with SALAR" is no consultation',
     letter: [
       'Dear colleague,',
       'Please find attached the survey on digital services. Participation is voluntary and the survey has been discussed with SALAR. SKR statistics show that most municipalities respond within two weeks.',
       'Kind regards',
     ].join('\n'),
     statesConsultation: false,
-    voluntariness: 'unclear',
+    voluntariness: 'voluntary',
     legalBasis: null,
-    evidence: [],
+    evidence: [
+      [
+        'voluntary_stated',
+        'Participation is voluntary and the survey has been discussed with SALAR.',
+      ],
+    ],
   },
   {
     name: 'English summary followed by the Swedish text',
@@ -414,6 +419,7 @@ const letters: LetterCase[] = [
     voluntariness: 'voluntary',
     legalBasis: null,
     evidence: [
+      ['voluntary_stated', 'Participation is voluntary.'],
       ['consultation_stated', 'Svensk text: Samråd har skett med SKR.'],
       ['voluntary_stated', 'Det är helt frivilligt att delta.'],
     ],
@@ -818,62 +824,5 @@ describe('analyseCoverLetter properties', () => {
       ),
       { numRuns: 500 },
     );
-  });
-});
-
-describe('analyseCoverLetter performance', () => {
-  const LETTER_SENTENCES = [
-    'Socialstyrelsen genomför en kartläggning av hemtjänsten i kommun nr N.',
-    'Samråd har skett med Sveriges Kommuner och Regioner (SKR) den N mars.',
-    'Det är frivilligt att besvara enkäten, t.ex. via webbformuläret på sida N.',
-    'Ni är skyldiga att lämna uppgifter enligt 6 kap. 1 § lagen (2001:99) om den officiella statistiken, se punkt N.',
-    'Enkäten har inte samråtts med SKL, bl.a. på grund av tidsbrist i ärende N.',
-    'Kontakta SKR för frågor om rapport N.',
-    'Frågorna gäller verksamhetsåret och ska besvaras senast den N maj.',
-    'Uppgifterna skyddas av sekretess enligt 24 kap. 8 § offentlighets- och sekretesslagen (2009:400) för N personer.',
-  ];
-  const BREAKS = [' ', ' ', ' ', '\n', '\n\n', '\n• '];
-
-  /** About 100 000 characters of distinct sentences, so that nothing is read twice. */
-  function longLetter(): string {
-    const parts: string[] = [];
-    let length = 0;
-    for (let n = 0; length < 100_000; n++) {
-      const part =
-        LETTER_SENTENCES[(n * 7) % LETTER_SENTENCES.length].replace('N', String(n)) +
-        BREAKS[n % BREAKS.length];
-      parts.push(part);
-      length += part.length;
-    }
-    return parts.join('').slice(0, 100_000);
-  }
-
-  /** Best of several runs after warming up, so that a busy machine does not decide the result. */
-  function fastestRunMs(text: string): number {
-    for (let i = 0; i < 3; i++) analyseCoverLetter(text);
-    let fastest = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 5; i++) {
-      const start = performance.now();
-      analyseCoverLetter(text);
-      fastest = Math.min(fastest, performance.now() - start);
-    }
-    return fastest;
-  }
-
-  it.each([
-    ['a long letter of distinct sentences', longLetter()],
-    ['one sentence repeating "samråd med"', 'samråd med '.repeat(10_000).slice(0, 100_000)],
-    [
-      'one sentence repeating an obligation',
-      'ni är skyldiga att lämna 5 kap. 1 § lagen om '.repeat(2_300).slice(0, 100_000),
-    ],
-    ['one word of 100 000 letters', 'a'.repeat(100_000)],
-    ['100 000 line breaks', '\n'.repeat(100_000)],
-    ['initials and abbreviations only', 'A. bl.a. t.ex. '.repeat(7_200).slice(0, 100_000)],
-  ])('analyses %s (100 000 characters) in linear time, not backtracking', (_name, text) => {
-    expect(text.length).toBe(100_000);
-    // A guard against catastrophic regex backtracking (seconds to minutes), with a wide
-    // margin for loaded machines; the real speed (about 15-20 ms) is a benchmark's business.
-    expect(fastestRunMs(text)).toBeLessThan(1000);
   });
 });

@@ -28,24 +28,10 @@ const LINE_CONNECTORS = wordSet(`
   ett vid mellan hos inom under efter inte ej utan kap. §
 `);
 
-function readLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (!isLineBreakCode(code)) continue;
-    lines.push(describeLine(text, start, index));
-    if (code === 0x0d && text.charCodeAt(index + 1) === 0x0a) index++;
-    start = index + 1;
-  }
-  lines.push(describeLine(text, start, text.length));
-  return lines;
-}
-
 function describeLine(text: string, start: number, end: number): Line {
   if (start === end) return { start, end, contentStart: end, isListItem: false, isBlank: true };
   LIST_MARKER.lastIndex = start;
-  const isListItem = LIST_MARKER.exec(text) !== null && LIST_MARKER.lastIndex <= end;
+  const isListItem = LIST_MARKER.test(text) && LIST_MARKER.lastIndex <= end;
   let contentStart = isListItem ? LIST_MARKER.lastIndex : start;
   while (contentStart < end && isWhitespaceAt(text, contentStart)) contentStart++;
   return { start, end, contentStart, isListItem, isBlank: contentStart >= end };
@@ -75,27 +61,36 @@ function continuesPreviousLine(text: string, previous: Line, line: Line): boolea
   return LINE_CONNECTORS.has(lastWord);
 }
 
-/** Paragraphs, headings and list items: the units a sentence never crosses. */
-export function splitIntoBlocks(text: string): Span[] {
-  const lines = readLines(text);
-  const blocks: Span[] = [];
+/**
+ * Paragraphs, headings and list items: the units a sentence never crosses, handed to `visit` in
+ * order. Lines are read one at a time and forgotten, so that memory stays small on long letters.
+ */
+export function forEachBlock(text: string, visit: (block: Span) => void): void {
   let current: Span | null = null;
   let previous: Line | null = null;
-  for (const line of lines) {
+  const take = (line: Line): void => {
     if (line.isBlank) {
-      if (current) blocks.push(current);
+      if (current) visit(current);
       current = null;
       previous = null;
-      continue;
+      return;
     }
     if (current && previous && continuesPreviousLine(text, previous, line)) {
       current.end = line.end;
     } else {
-      if (current) blocks.push(current);
+      if (current) visit(current);
       current = { start: line.contentStart, end: line.end };
     }
     previous = line;
+  };
+  let start = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (!isLineBreakCode(code)) continue;
+    take(describeLine(text, start, index));
+    if (code === 0x0d && text.charCodeAt(index + 1) === 0x0a) index++;
+    start = index + 1;
   }
-  if (current) blocks.push(current);
-  return blocks;
+  take(describeLine(text, start, text.length));
+  if (current) visit(current);
 }

@@ -9,6 +9,11 @@ export const WHITESPACE_RUN = /\s+/gu;
 // SKL (Sveriges Kommuner och Landsting) is SKR's name before 2019; older letters still use it.
 const SKR_FULL_NAME = /sveriges kommuner ?(?:och|&) ?(?:regioner|landsting)(s?)(?![\p{L}\p{N}])/gu;
 const SKL_ABBREVIATION = /(?<![\p{L}\p{N}])skl(?![\p{L}\p{N}])/gu;
+// SKR's English names; SALAR is the acronym of the English name.
+const SKR_ENGLISH_NAME = /swedish association of local authorities and regions('s)?/gu;
+const SALAR = /(?<![\p{L}\p{N}])salar(?![\p{L}\p{N}])/gu;
+// Tables pasted from a word processor keep their cells apart with tabs; they become cell marks.
+const TAB_RUN = /\t[\t ]*/g;
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[:'-][\p{L}\p{M}\p{N}]+)*|§+|\S/gu;
 
 function plainTypography(char: string): string {
@@ -21,7 +26,10 @@ function plainTypography(char: string): string {
   return '';
 }
 
-/** One comparable spelling: "Sveriges Kommuner och Regioner", "SKL" and "SKR" all become "skr". */
+/**
+ * One comparable spelling: "Sveriges Kommuner och Regioner", "SKL", SALAR and SKR's English name
+ * all become "skr" (a genitive "skr:s"), and tab-separated cells are split by "|".
+ */
 export function normaliseForMatching(sentence: string): string {
   // The guards only skip passes that could not change anything; letters can be long.
   let text = sentence;
@@ -30,10 +38,13 @@ export function normaliseForMatching(sentence: string): string {
     text = text.replace(TYPOGRAPHIC, plainTypography);
   }
   if (text.includes('\n') || text.includes('\r')) text = text.replace(HYPHENATED_LINE_WRAP, '$1');
+  if (text.includes('\t')) text = text.replace(TAB_RUN, ' | ');
   text = text.toLowerCase().replace(WHITESPACE_RUN, ' ').trim();
-  if (text.includes('sveriges')) {
-    text = text.replace(SKR_FULL_NAME, (_match, genitive: string) => (genitive ? 'skr:s' : 'skr'));
-  }
+  const asSkr = (_match: string, genitive: string | undefined): string =>
+    genitive ? 'skr:s' : 'skr';
+  if (text.includes('sveriges')) text = text.replace(SKR_FULL_NAME, asSkr);
+  if (text.includes('swedish')) text = text.replace(SKR_ENGLISH_NAME, asSkr);
+  if (text.includes('salar')) text = text.replace(SALAR, 'skr');
   return text.includes('skl') ? text.replace(SKL_ABBREVIATION, 'skr') : text;
 }
 

@@ -1,12 +1,11 @@
 import { FINAL_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS, wordBefore } from './abbreviations';
-import { Span, splitIntoBlocks } from './blocks';
+import { forEachBlock, Span } from './blocks';
 import { isLowercase, isUppercase, isWhitespaceAt } from './characters';
 
 const TERMINATORS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 // Bullets pasted from word processors often lose their line breaks; they still separate items.
 const INLINE_BULLETS = new Set(['•', '▪', '●', '◦', '‣']);
-const SENTENCE_MARK = /[.!?…•▪●◦‣]/g;
 
 function firstVisibleChar(text: string, from: number, limit: number): string {
   let index = from;
@@ -30,24 +29,26 @@ function endsSentence(text: string, run: Span, closeEnd: number, block: Span): b
   return !isLowercase(next);
 }
 
-function splitBlock(text: string, block: Span, sentences: Span[]): void {
+function splitBlock(text: string, block: Span, visit: (sentence: Span) => void): void {
   let sentenceStart = block.start;
   const pushSentence = (end: number): void => {
     let start = sentenceStart;
     let stop = end;
     while (start < stop && isWhitespaceAt(text, start)) start++;
     while (stop > start && isWhitespaceAt(text, stop - 1)) stop--;
-    if (stop > start) sentences.push({ start, end: stop });
+    if (stop > start) visit({ start, end: stop });
   };
-  let index = block.start;
-  while (index < block.end) {
-    SENTENCE_MARK.lastIndex = index;
-    const mark = SENTENCE_MARK.exec(text);
-    if (mark === null || mark.index >= block.end) break;
-    index = mark.index;
-    if (INLINE_BULLETS.has(mark[0])) {
+  // The search for the next mark stays inside the block: a block without one (a table row, a list
+  // item) must not send each search to the end of the letter.
+  for (let index = block.start; index < block.end;) {
+    const mark = text[index];
+    if (INLINE_BULLETS.has(mark)) {
       pushSentence(index);
       sentenceStart = index + 1;
+      index++;
+      continue;
+    }
+    if (!TERMINATORS.has(mark)) {
       index++;
       continue;
     }
@@ -64,9 +65,7 @@ function splitBlock(text: string, block: Span, sentences: Span[]): void {
   pushSentence(block.end);
 }
 
-/** The sentences of a letter, as spans of its text, in order. */
-export function splitIntoSentences(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const block of splitIntoBlocks(text)) splitBlock(text, block, spans);
-  return spans;
+/** The sentences of a letter, as spans of its text, handed to `visit` in order. */
+export function forEachSentence(text: string, visit: (sentence: Span) => void): void {
+  forEachBlock(text, (block) => splitBlock(text, block, visit));
 }

@@ -68,11 +68,20 @@ function isPlausibleCitation(groups: Record<string, string | undefined>, title: 
 }
 
 /**
- * The first statute cited in a sentence, as written (whitespace collapsed), or null. The
- * consultation ordinance (1982:668) is skipped: it obliges the agency to consult SKR and never
- * obliges anyone to answer.
+ * Statutes that never oblige a municipality to answer a survey: the consultation ordinance (it
+ * obliges the agency), secrecy and data protection (they protect the answers), archives, and an
+ * agency's own instruction (it binds the agency). Read from the citation and what follows it.
  */
-export function findFirstCitation(sentence: string): string | null {
+const NON_OBLIGING =
+  /1982:668|uppgiftsinhämtning|sekretess|offentlighets|\bosl\b|tryckfrihet|dataskydd|personuppgift|gdpr|arkiv|förvaltningslag|instruktion/iu;
+/** "förordningen (2015:284) med instruktion för Socialstyrelsen": the name after the number. */
+const FOLLOWING_NAME_LENGTH = 40;
+
+/**
+ * The first statute cited in a sentence that can oblige the recipient to answer, as written
+ * (whitespace collapsed), or null.
+ */
+export function findObligingCitation(sentence: string): string | null {
   if (!CITATION_HINT.test(sentence)) return null;
   const composed = NEEDS_COMPOSITION.test(sentence) ? sentence.normalize('NFC') : sentence;
   const text = composed.replace(INVISIBLE, '').replace(WHITESPACE_RUN, ' ');
@@ -81,9 +90,9 @@ export function findFirstCitation(sentence: string): string | null {
     const end = match.index + match[0].length;
     const title = readStatuteTitle(text, end);
     const citation = match[0] + title;
-    const isConsultationOrdinance =
-      citation.includes('1982:668') || /uppgiftsinhämtning/iu.test(title);
-    if (isPlausibleCitation(match.groups ?? {}, title) && !isConsultationOrdinance) return citation;
+    const following = text.slice(end + title.length, end + title.length + FOLLOWING_NAME_LENGTH);
+    const obliges = !NON_OBLIGING.test(citation) && !/^ ?med \S*instruktion/iu.test(following);
+    if (isPlausibleCitation(match.groups ?? {}, title) && obliges) return citation;
   }
   return null;
 }

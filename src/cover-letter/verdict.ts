@@ -1,12 +1,9 @@
 import type {
+  CoverLetterAnalysis,
   CoverLetterEvidence,
   CoverLetterFindingKind,
   Voluntariness,
 } from './cover-letter.types';
-
-export interface IndexedEvidence extends CoverLetterEvidence {
-  sentenceIndex: number;
-}
 
 const KIND_ORDER: CoverLetterFindingKind[] = [
   'consultation_stated',
@@ -16,10 +13,6 @@ const KIND_ORDER: CoverLetterFindingKind[] = [
   'mandatory_stated',
   'legal_basis',
 ];
-
-/** A denial anywhere outweighs a claim: the letter then does not show a complete consultation. */
-export const decideConsultation = (kinds: Set<CoverLetterFindingKind>): boolean =>
-  kinds.has('consultation_stated') && !kinds.has('consultation_denied');
 
 /**
  * Voluntary and mandatory statements together contradict each other, so the letter is unclear.
@@ -40,19 +33,43 @@ export function decideVoluntariness(
   return voluntary ? 'voluntary' : 'unclear';
 }
 
-/** Evidence in the order of the letter, one entry per kind and sentence. */
-export function orderedUniqueEvidence(evidence: IndexedEvidence[]): CoverLetterEvidence[] {
-  const sorted = [...evidence].sort(
-    (a, b) =>
-      a.sentenceIndex - b.sentenceIndex || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
-  );
-  const seen = new Set<string>();
-  const unique: CoverLetterEvidence[] = [];
-  for (const { kind, sentence } of sorted) {
+interface IndexedEvidence extends CoverLetterEvidence {
+  sentenceIndex: number;
+}
+
+/** Collects findings as the letter is read and weighs them at the end. */
+export class Verdict {
+  private readonly evidence: IndexedEvidence[] = [];
+  private readonly seen = new Set<string>();
+  private legalBasis: string | null = null;
+
+  /** One entry per kind and quoted sentence, however often the sentence repeats. */
+  add(kind: CoverLetterFindingKind, sentence: string, sentenceIndex: number): void {
     const key = `${kind}\u0000${sentence}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    unique.push({ kind, sentence });
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.evidence.push({ kind, sentence, sentenceIndex });
   }
-  return unique;
+
+  /** The first obligation's statute is the letter's legal basis. */
+  addLegalBasis(citation: string, sentence: string, sentenceIndex: number): void {
+    this.legalBasis ??= citation;
+    this.add('legal_basis', sentence, sentenceIndex);
+  }
+
+  /** A denial anywhere outweighs a claim: the letter then does not show a complete consultation. */
+  decide(): CoverLetterAnalysis {
+    const kinds = new Set(this.evidence.map((item) => item.kind));
+    const ordered = [...this.evidence].sort(
+      (a, b) =>
+        a.sentenceIndex - b.sentenceIndex ||
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
+    );
+    return {
+      statesConsultation: kinds.has('consultation_stated') && !kinds.has('consultation_denied'),
+      voluntariness: decideVoluntariness(kinds, this.legalBasis !== null),
+      legalBasis: this.legalBasis,
+      evidence: ordered.map(({ kind, sentence }) => ({ kind, sentence })),
+    };
+  }
 }

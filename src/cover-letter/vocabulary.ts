@@ -41,7 +41,21 @@ export const RECIPIENTS = wordSet(`
   huvudmannen huvudmännen huvudmän verksamheten verksamheterna landstinget landstingen
 `);
 /** Obligations of the sender ("vi är skyldiga att skydda uppgifterna") bind nobody who answers. */
-export const SENDER_SUBJECTS = new Set(['vi', 'myndigheten', 'myndigheterna']);
+const SENDER_SUBJECTS = wordSet(`
+  vi myndigheten myndigheterna utredningen utredaren scb ivo msb brå digg cve sis pts
+`);
+/** Agencies are named "…styrelsen", "…verket", "…myndigheten", "…inspektionen". */
+const SENDER_ENDINGS = wordList(`
+  styrelsen verket myndigheten inspektionen centralbyrån
+`);
+/** Municipal and regional boards end like agencies but receive the surveys. */
+const RECIPIENT_PREFIXES = wordList('kommun region');
+
+export const isSender = (token: string | undefined): boolean =>
+  token !== undefined &&
+  (SENDER_SUBJECTS.has(token) ||
+    (SENDER_ENDINGS.some((ending) => token.endsWith(ending)) &&
+      !RECIPIENT_PREFIXES.some((prefix) => token.startsWith(prefix))));
 
 export const startsWithAny = (token: string | undefined, stems: string[]): boolean =>
   token !== undefined && stems.some((stem) => token.startsWith(stem));
