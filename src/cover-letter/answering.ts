@@ -2,6 +2,8 @@ import { isWordToken } from './normalise';
 import {
   ADVERBS,
   ANSWERING_STEMS,
+  CLAUSE_JOINERS,
+  CLAUSE_STARTERS,
   COPULAS,
   FIELD_NOUNS,
   FUNCTION_WORDS,
@@ -40,14 +42,43 @@ export function isNegatedAt(tokens: string[], index: number): boolean {
 /** Parts of a survey, as opposed to the survey: comments, attachments, single questions. */
 const PART_STEMS = wordList(`
   kommentar synpunkt fritext bilag dokument fält delfråg tilläggsfråg följdfråg kontaktuppgift
-  övrig
 `);
 /** Words between an answering verb and its object ("svara på alla frågor"). */
 const OBJECT_LEAD_INS = wordSet(`
   på i till om alla samtliga vissa enskilda några de den det ett en egna era
 `);
+const PART_WORDS = wordSet('del delen delar delarna avsnitt avsnittet avsnitten bilaga bilagan');
 const isPart = (token: string | undefined): boolean =>
-  token !== undefined && (FIELD_NOUNS.has(token) || startsWithAny(token, PART_STEMS));
+  token !== undefined &&
+  (FIELD_NOUNS.has(token) || PART_WORDS.has(token) || startsWithAny(token, PART_STEMS));
+/** How far back the subject of "… är frivilliga" may stand ("Frågorna i avsnitt D är dock …"). */
+const SUBJECT_WINDOW = 6;
+const PRONOUNS = wordSet('det detta den denna');
+const NEAR_WINDOW = 4;
+
+/**
+ * A part of the survey as what the adjective at `index` describes: just before it ("kommentarer
+ * frivilligt"), or as the subject before its copula ("Frågorna i avsnitt D är dock frivilliga").
+ * With the subject after the copula ("Enligt bilagan är enkäten frivillig") the part is not it.
+ */
+function hasPartAsSubject(tokens: string[], index: number): boolean {
+  let k = index - 1;
+  while (k >= 0 && (ADVERBS.has(tokens[k]) || NEGATORS.has(tokens[k]))) k--;
+  if (!COPULAS.has(tokens[k])) {
+    for (let near = index - 1; near >= 0 && index - near <= NEAR_WINDOW; near--) {
+      if (isPart(tokens[near])) return true;
+    }
+    return false;
+  }
+  if (PRONOUNS.has(tokens[k - 1])) return false;
+  for (let subject = k - 1; subject >= 0 && k - subject <= SUBJECT_WINDOW; subject--) {
+    const token = tokens[subject];
+    if (!isWordToken(token) || CLAUSE_JOINERS.has(token) || CLAUSE_STARTERS.has(token))
+      return false;
+    if (isPart(token)) return true;
+  }
+  return false;
+}
 
 /** "Frivilliga delar: fråga 14–16 (kommentarer)": the words name a part of the survey. */
 export const mentionsPart = (tokens: string[]): boolean => tokens.some(isPart);
@@ -73,7 +104,7 @@ export function isAboutAnswering(
   index: number,
   acceptsBarePredicate: boolean,
 ): boolean {
-  if (tokens.slice(Math.max(0, index - 4), index).some(isPart)) return false;
+  if (hasPartAsSubject(tokens, index)) return false;
   if (isAboutPartOnly(tokens, index)) return false;
   const next = tokens[index + 1];
   const previous = previousSignificant(tokens, index);

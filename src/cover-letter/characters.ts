@@ -1,4 +1,4 @@
-export function isWhitespaceCode(code: number): boolean {
+function isWhitespaceCode(code: number): boolean {
   return (
     code === 0x20 ||
     (code >= 0x09 && code <= 0x0d) ||

@@ -10,7 +10,8 @@ import { wordList, wordSet } from './words';
 
 type Reading = CoverLetterFindingKind | null;
 
-const CONSULTATION_WORDS = wordSet('consult consulted consulting consultation consultations');
+const CONSULTATION_VERBS = wordSet('consult consulted consulting');
+const CONSULTATION_WORDS = new Set([...CONSULTATION_VERBS, 'consultation', 'consultations']);
 const NEGATORS = wordSet('not no never without neither nor');
 const isNegator = (token: string | undefined): boolean =>
   token !== undefined && (NEGATORS.has(token) || token.endsWith("n't"));
@@ -55,7 +56,7 @@ function partnerOf(tokens: string[], index: number): 'skr' | 'other' | null {
     if (isBoundary(tokens[j])) break;
     if (tokens[j] === 'with') return partnerListNamesSkr(tokens, j + 1);
   }
-  if (tokens[index].startsWith('consult') && !tokens[index].startsWith('consultation')) {
+  if (CONSULTATION_VERBS.has(tokens[index])) {
     const direct = partnerListNamesSkr(tokens, index + 1);
     if (direct !== null) return direct;
   }
@@ -110,7 +111,7 @@ const ANSWERING_VERBS = wordList(
   'respon answer repl particip take provid submit report complet fill',
 );
 const COPULAS = wordSet('is are be was were remains');
-const ADVERBS = wordSet('entirely completely fully strictly of course naturally always totally');
+const ADVERBS = wordSet('entirely completely fully strictly naturally always totally');
 const RECIPIENTS = wordSet('you municipalities municipality regions region authorities');
 const CHOOSING = wordSet('whether if to decide choose');
 const OPTING_OUT = wordSet('decline refuse withdraw choose opt not');
@@ -133,10 +134,13 @@ function previousSignificant(tokens: string[], index: number): string | undefine
   return undefined;
 }
 
+/** Words a negation may skip: "is not entirely voluntary", "there is not any obligation". */
+const NEGATION_SKIPPABLE = new Set([...COPULAS, ...ADVERBS, 'a', 'an', 'any', 'there']);
+
 function isNegatedAt(tokens: string[], index: number): boolean {
   for (let k = index - 1; k >= 0 && index - k <= 4; k--) {
     if (isNegator(tokens[k])) return true;
-    if (!COPULAS.has(tokens[k]) && !ADVERBS.has(tokens[k]) && tokens[k] !== 'an') return false;
+    if (!NEGATION_SKIPPABLE.has(tokens[k])) return false;
   }
   return false;
 }

@@ -25,6 +25,12 @@ const numberedLines =
     return parts.join('').slice(0, length);
   };
 
+/** One sentence stating a duty, so that its statute is looked for in what follows. */
+function obligationBefore(length: number, rest: (length: number) => string): string {
+  const duty = 'Kommunen är skyldig att lämna uppgifter enligt lagen ';
+  return duty + rest(length - duty.length);
+}
+
 const LETTER_SENTENCES = [
   'Socialstyrelsen genomför en kartläggning av hemtjänsten i kommun nr N.',
   'Samråd har skett med Sveriges Kommuner och Regioner (SKR) den N mars.',
@@ -82,6 +88,19 @@ const INPUTS: Array<[string, (length: number) => string]> = [
     (length) => repeatTo('samråd har inte skett med NNR men med ', length),
   ],
   ['"frivilligt" over and over', (length) => repeatTo('frivilligt ', length)],
+  [
+    'a duty citing a run of capitals',
+    (length) => obligationBefore(length, (rest) => 'A'.repeat(rest)),
+  ],
+  [
+    'a duty citing capitalised words',
+    (length) => obligationBefore(length, (rest) => repeatTo('Ab ', rest)),
+  ],
+  [
+    'English citations over and over',
+    (length) =>
+      repeatTo('must provide under Section 7 of the Official Statistics Act (2001:99) ', length),
+  ],
   ['line breaks only', (length) => '\n'.repeat(length)],
   ['hyphenated line wraps', (length) => repeatTo('a-\n', length)],
   ['initials and abbreviations', (length) => repeatTo('A. bl.a. t.ex. ', length)],

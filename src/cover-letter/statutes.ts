@@ -37,7 +37,16 @@ const TITLE_GLUE = wordSet(`
   och eller samt i om för till
 `);
 const TITLE_MAX_WORDS = 12;
-const CITATION_HINT = /lag|förordning|balk|§/iu;
+const CITATION_HINT = /lag|förordning|balk|§|act|ordinance/iu;
+/**
+ * English citations: "Section 7 of the Official Statistics Act (2001:99)", "chapter 5, section 1
+ * of the Social Services Ordinance (2001:937)", "the Official Statistics Ordinance (2001:100)".
+ * Words are bounded in length and number, so a long run of capitals costs no backtracking.
+ */
+const ENGLISH_CITATION = new RegExp(
+  String.raw`(?:(?:[Cc]hapter \d{1,3},? )?[Ss]ections? \d{1,3} ?[a-z]?(?:,? (?:of )?[Cc]hapter \d{1,3})? of (?:the )?(?:[\p{L}-]{1,30} ){0,6}(?:[Aa]ct|[Oo]rdinance|[Cc]ode)|(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}-]{0,30} ){1,6}(?:Act|Ordinance|Code))(?: \(\d{4}:\d{1,4}\))?`,
+  'gu',
+);
 
 /** The " om den officiella statistiken" part of a statute's name, when it follows. */
 function readStatuteTitle(text: string, end: number): string {
@@ -73,9 +82,10 @@ function isPlausibleCitation(groups: Record<string, string | undefined>, title: 
  * agency's own instruction (it binds the agency). Read from the citation and what follows it.
  */
 const NON_OBLIGING =
-  /1982:668|uppgiftsinhämtning|sekretess|offentlighets|\bosl\b|tryckfrihet|dataskydd|personuppgift|gdpr|arkiv|förvaltningslag|instruktion/iu;
+  /1982:668|uppgiftsinhämtning|sekretess|offentlighets|\bosl\b|tryckfrihet|dataskydd|personuppgift|gdpr|arkiv|förvaltningslag|instruktion|secrecy|data protection|archives|instruction/iu;
 /** "förordningen (2015:284) med instruktion för Socialstyrelsen": the name after the number. */
 const FOLLOWING_NAME_LENGTH = 40;
+const INSTRUCTION_AFTER = /^ ?med \S*instruktion/iu;
 
 /**
  * The first statute cited in a sentence that can oblige the recipient to answer, as written
@@ -91,8 +101,20 @@ export function findObligingCitation(sentence: string): string | null {
     const title = readStatuteTitle(text, end);
     const citation = match[0] + title;
     const following = text.slice(end + title.length, end + title.length + FOLLOWING_NAME_LENGTH);
-    const obliges = !NON_OBLIGING.test(citation) && !/^ ?med \S*instruktion/iu.test(following);
+    const obliges = !NON_OBLIGING.test(citation) && !INSTRUCTION_AFTER.test(following);
     if (isPlausibleCitation(match.groups ?? {}, title) && obliges) return citation;
+  }
+  return findEnglishCitation(text);
+}
+
+function findEnglishCitation(text: string): string | null {
+  ENGLISH_CITATION.lastIndex = 0;
+  for (
+    let match = ENGLISH_CITATION.exec(text);
+    match !== null;
+    match = ENGLISH_CITATION.exec(text)
+  ) {
+    if (!NON_OBLIGING.test(match[0])) return match[0];
   }
   return null;
 }
