@@ -606,6 +606,116 @@ const letters: LetterCase[] = [
     evidence: [['consultation_stated', 'Samråd har skett med SKR.']],
   },
   {
+    name: 'a fact box answering no to the consultation',
+    letter: 'Samråd med SKR: Nej\nFrivilligt att svara: Ja\nSista svarsdag: 2024-05-17',
+    statesConsultation: false,
+    voluntariness: 'voluntary',
+    legalBasis: null,
+    evidence: [
+      ['consultation_denied', 'Samråd med SKR: Nej'],
+      ['voluntary_stated', 'Frivilligt att svara: Ja'],
+    ],
+  },
+  {
+    name: 'questions answered on the next line quote question and answer together',
+    letter: 'Har samråd skett med SKR?\nJa.\nÄr det obligatoriskt att svara?\nNej.',
+    statesConsultation: true,
+    voluntariness: 'voluntary',
+    legalBasis: null,
+    evidence: [
+      ['consultation_stated', 'Har samråd skett med SKR?\nJa.'],
+      ['voluntary_stated', 'Är det obligatoriskt att svara?\nNej.'],
+    ],
+  },
+  {
+    name: 'a two-column table pasted as label and value lines',
+    letter: 'Samråd med SKR\nJa\nSvarsplikt\nNej',
+    statesConsultation: true,
+    voluntariness: 'voluntary',
+    legalBasis: null,
+    evidence: [
+      ['consultation_stated', 'Samråd med SKR\nJa'],
+      ['voluntary_stated', 'Svarsplikt\nNej'],
+    ],
+  },
+  {
+    name: 'a denial naming another body, then SKR',
+    letter: 'Enkäten har inte samråtts med Socialstyrelsen men med SKR.',
+    statesConsultation: true,
+    voluntariness: 'unclear',
+    legalBasis: null,
+    evidence: [
+      ['consultation_stated', 'Enkäten har inte samråtts med Socialstyrelsen men med SKR.'],
+    ],
+  },
+  {
+    name: 'voluntary comments leave the duty to answer standing',
+    letter:
+      'Ni är skyldiga att lämna uppgifterna enligt 5 kap. 1 § socialtjänstförordningen (2001:937). Det är frivilligt att lämna kommentarer.',
+    statesConsultation: false,
+    voluntariness: 'mandatory',
+    legalBasis: SOF,
+    evidence: [
+      [
+        'mandatory_stated',
+        'Ni är skyldiga att lämna uppgifterna enligt 5 kap. 1 § socialtjänstförordningen (2001:937).',
+      ],
+      [
+        'legal_basis',
+        'Ni är skyldiga att lämna uppgifterna enligt 5 kap. 1 § socialtjänstförordningen (2001:937).',
+      ],
+    ],
+  },
+  {
+    name: '"ska" under the secrecy act binds the agency, not the recipient',
+    letter:
+      'Det är frivilligt att delta. Enligt 24 kap. 8 § offentlighets- och sekretesslagen (2009:400) ska de uppgifter ni lämnar skyddas av sekretess.',
+    statesConsultation: false,
+    voluntariness: 'voluntary',
+    legalBasis: null,
+    evidence: [['voluntary_stated', 'Det är frivilligt att delta.']],
+  },
+  {
+    name: 'a duty whose verb follows the citation',
+    letter:
+      'Enligt 7 § lagen (2001:99) om den officiella statistiken ska kommunen, i den omfattning som SCB föreskriver, lämna uppgifter om verksamheten.',
+    statesConsultation: false,
+    voluntariness: 'mandatory',
+    legalBasis: '7 § lagen (2001:99) om den officiella statistiken',
+    evidence: [
+      [
+        'mandatory_stated',
+        'Enligt 7 § lagen (2001:99) om den officiella statistiken ska kommunen, i den omfattning som SCB föreskriver, lämna uppgifter om verksamheten.',
+      ],
+      [
+        'legal_basis',
+        'Enligt 7 § lagen (2001:99) om den officiella statistiken ska kommunen, i den omfattning som SCB föreskriver, lämna uppgifter om verksamheten.',
+      ],
+    ],
+  },
+  {
+    name: 'an English letter: consulted, and obliged under a statute',
+    letter:
+      'The survey has been consulted with the Swedish Association of Local Authorities and Regions. Municipalities are obliged to respond under Section 7 of the Official Statistics Act (2001:99).',
+    statesConsultation: true,
+    voluntariness: 'mandatory',
+    legalBasis: 'Section 7 of the Official Statistics Act (2001:99)',
+    evidence: [
+      [
+        'consultation_stated',
+        'The survey has been consulted with the Swedish Association of Local Authorities and Regions.',
+      ],
+      [
+        'mandatory_stated',
+        'Municipalities are obliged to respond under Section 7 of the Official Statistics Act (2001:99).',
+      ],
+      [
+        'legal_basis',
+        'Municipalities are obliged to respond under Section 7 of the Official Statistics Act (2001:99).',
+      ],
+    ],
+  },
+  {
     name: 'empty string',
     letter: '',
     statesConsultation: false,
