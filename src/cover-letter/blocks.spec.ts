@@ -32,6 +32,15 @@ describe('forEachBlock', () => {
     ]);
   });
 
+  it('joins a word broken by a hyphen but not a line ending in a spaced dash', () => {
+    expect(blocksOf('Enkäten har sam-\nråtts med SKR.')).toHaveLength(1);
+    expect(blocksOf('Samråd med SKR: –\nUppgiftsskyldighet: -\nKontakt: Lena Ek')).toEqual([
+      'Samråd med SKR: –',
+      'Uppgiftsskyldighet: -',
+      'Kontakt: Lena Ek',
+    ]);
+  });
+
   it('gives nothing for an empty or blank text', () => {
     expect(blocksOf('')).toEqual([]);
     expect(blocksOf(' \n\t\n')).toEqual([]);

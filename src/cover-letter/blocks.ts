@@ -55,7 +55,9 @@ function continuesPreviousLine(text: string, previous: Line, line: Line): boolea
   const lastWord = wordBefore(text, lastIndex + 1, previous.contentStart);
   if (last === '.') return NON_FINAL_ABBREVIATIONS.has(lastWord);
   if (LINE_ENDING_MARKS.has(last)) return false;
-  if (last === ',' || last === '-' || last === '–') return true;
+  if (last === ',') return true;
+  // "sam-" breaks a word; "Samråd med SKR: –" is an empty value, and its line ends there.
+  if (last === '-' || last === '–') return !isWhitespaceAt(text, lastIndex - 1);
   const first = text[line.contentStart];
   if (isLowercase(first) || isDigit(first) || first === '(' || first === '§') return true;
   return LINE_CONNECTORS.has(lastWord);

@@ -8,6 +8,9 @@ describe('readSentence', () => {
     expect(read('Samråd med SKR: Ja (dnr SKR 24/00123)').kinds).toEqual(['consultation_stated']);
     expect(read('Uppgiftsskyldighet: Nej').kinds).toEqual(['voluntary_stated']);
     expect(read('Frivilligt: Nej').kinds).toEqual(['voluntary_denied']);
+    expect(read('Samråd: Ja, med SKR:s sektion för statistik').kinds).toEqual([
+      'consultation_stated',
+    ]);
   });
 
   it('reads a fact-box value that says nothing as nothing', () => {
@@ -33,6 +36,7 @@ describe('readSentence', () => {
 
   it('reads how a sentence answers', () => {
     expect(read('Ja, med SKR.')).toMatchObject({ answers: 'yes', answerNamesSkr: true });
+    expect(read('Ja, med SKR:s statistiksektion.').answerNamesSkr).toBe(true);
     expect(read('Nej.')).toMatchObject({ answers: 'no', answerNamesSkr: false });
     expect(read('Ingen skyldighet föreligger.').answers).toBeNull();
   });

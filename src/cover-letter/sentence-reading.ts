@@ -42,6 +42,7 @@ const ANSWER_START =
 /** A label is short and has no full stop: "Samråd med SKR", "Svarsplikt". */
 const LABEL_MAX_LENGTH = 60;
 const FULL_STOP = /[.!]$/u;
+const namesSkr = (tokens: string[]): boolean => tokens.includes('skr') || tokens.includes('skr:s');
 
 function readStatements(
   tokens: string[],
@@ -70,8 +71,7 @@ function readOwnFindings(
   const topic = readTopic(keyValue.key);
   const polarity = readPolarity(keyValue.value);
   if (topic !== null && polarity !== null) {
-    const namesSkr = keyValue.value.includes('skr');
-    return [...answerFindings(topic, polarity, namesSkr), ...read(keyValue.value)];
+    return [...answerFindings(topic, polarity, namesSkr(keyValue.value)), ...read(keyValue.value)];
   }
   const predicate = asPredicate(keyValue);
   if (predicate === null) return read(tokens);
@@ -102,7 +102,7 @@ export function readSentence(source: string, span: Span): SentenceReading {
   const tokens = tokenise(normalised);
   if (opensWithAnswer) {
     reading.answers = readPolarity(tokens);
-    reading.answerNamesSkr = tokens.includes('skr');
+    reading.answerNamesSkr = namesSkr(tokens);
   }
   if (!hinted) return reading;
   const isQuestion = normalised.endsWith('?');
