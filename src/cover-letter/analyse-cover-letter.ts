@@ -9,12 +9,13 @@
  * wrong one misleads.
  *
  * The parts: the letter is cut into blocks and sentences (`blocks`, `sentences`); each sentence is
- * normalised (`normalise`) and read for consultation (`consultation`), for what it says about
- * answering (`voluntariness`, `voluntary-statements`, `duty-statements`, `statutes`), in English
- * (`english`), and as a fact-box line or a question (`fact-box`, `question-answer`). Each sentence
- * is then settled with its neighbours (answers, legal basis) and the findings are weighed
- * (`verdict`). Sentences are read one at a time and only three are held at once, so time and
- * memory grow linearly with the letter.
+ * normalised (`normalise`) and read for consultation (`consultation`, `consultation-partner`),
+ * for what it says about answering (`voluntariness`, `voluntary-statements`, `duty-statements`,
+ * `answering`, `statutes`), in English (`english`), and as a fact-box line or a question
+ * (`fact-box`, `question-answer`), all in `sentence-reading`. Each sentence is then settled with
+ * its neighbours (answers, `legal-basis`) and the findings are weighed (`verdict`). Sentences are
+ * read one at a time and only three are held at once, so time and memory grow linearly with the
+ * letter.
  */
 import { answerFindings } from './question-answer';
 import type { CoverLetterAnalysis, CoverLetterFindingKind } from './cover-letter.types';

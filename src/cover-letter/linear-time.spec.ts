@@ -124,13 +124,16 @@ function cpuTimeOf(text: string, repetitions: number): number {
 
 /**
  * Least time of several interleaved rounds, after a warm-up so that compiling the code does not
- * count, each round long enough to rise above the clock's grain.
+ * count. Each round repeats the reading until n takes 15 ms at least (judged on the least of two
+ * tries, as one try may catch a garbage collection), to rise above the grain of the clock.
  */
 function leastTimes(small: string, large: string): { small: number; large: number } {
-  cpuTimeOf(small, 3);
-  cpuTimeOf(large, 1);
+  cpuTimeOf(small, 5);
+  cpuTimeOf(large, 2);
+  const leastOf = (text: string, repetitions: number, rounds: number): number =>
+    Math.min(...Array.from({ length: rounds }, () => cpuTimeOf(text, repetitions)));
   let repetitions = 1;
-  while (cpuTimeOf(small, repetitions) < 10_000 && repetitions < 1024) repetitions *= 2;
+  while (leastOf(small, repetitions, 2) < 15_000 && repetitions < 1024) repetitions *= 2;
   let least = { small: Number.POSITIVE_INFINITY, large: Number.POSITIVE_INFINITY };
   for (let round = 0; round < 5; round++) {
     least = {

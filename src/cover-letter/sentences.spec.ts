@@ -32,6 +32,17 @@ describe('forEachSentence', () => {
     ]);
   });
 
+  it('reads a wall of text longer than any sentence in pieces that end at spaces', () => {
+    const wall = 'ord '.repeat(1_500).trim();
+    const pieces = sentencesOf(wall);
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.every((piece) => piece.length <= 2_000 && piece === piece.trim())).toBe(true);
+    expect(pieces.join(' ')).toBe(wall);
+    expect(sentencesOf('a'.repeat(4_500)).map((piece) => piece.length)).toEqual([
+      2_000, 2_000, 500,
+    ]);
+  });
+
   it('reads a block without any mark as one sentence, trimmed', () => {
     expect(sentencesOf('  Samråd med SKR  \n\n  Ja  ')).toEqual(['Samråd med SKR', 'Ja']);
   });

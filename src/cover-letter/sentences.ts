@@ -29,15 +29,36 @@ function endsSentence(text: string, run: Span, closeEnd: number, block: Span): b
   return !isLowercase(next);
 }
 
+/**
+ * A "sentence" longer than any real one (a wall of text, a table pasted without marks) is read in
+ * pieces that end at a space where there is one, so that no reading holds more than a small,
+ * short-lived amount of memory.
+ */
+const MAX_SENTENCE_LENGTH = 2_000;
+const SPACE_SEARCH = 200;
+
+function visitTrimmed(text: string, from: number, to: number, visit: (s: Span) => void): void {
+  let start = from;
+  let end = to;
+  while (start < end && isWhitespaceAt(text, start)) start++;
+  while (end > start && isWhitespaceAt(text, end - 1)) end--;
+  while (end - start > MAX_SENTENCE_LENGTH) {
+    let cut = start + MAX_SENTENCE_LENGTH;
+    const floor = cut - SPACE_SEARCH;
+    while (cut > floor && !isWhitespaceAt(text, cut)) cut--;
+    if (cut === floor) cut = start + MAX_SENTENCE_LENGTH;
+    let pieceEnd = cut;
+    while (pieceEnd > start && isWhitespaceAt(text, pieceEnd - 1)) pieceEnd--;
+    if (pieceEnd > start) visit({ start, end: pieceEnd });
+    start = cut;
+    while (start < end && isWhitespaceAt(text, start)) start++;
+  }
+  if (end > start) visit({ start, end });
+}
+
 function splitBlock(text: string, block: Span, visit: (sentence: Span) => void): void {
   let sentenceStart = block.start;
-  const pushSentence = (end: number): void => {
-    let start = sentenceStart;
-    let stop = end;
-    while (start < stop && isWhitespaceAt(text, start)) start++;
-    while (stop > start && isWhitespaceAt(text, stop - 1)) stop--;
-    if (stop > start) visit({ start, end: stop });
-  };
+  const pushSentence = (end: number): void => visitTrimmed(text, sentenceStart, end, visit);
   // The search for the next mark stays inside the block: a block without one (a table row, a list
   // item) must not send each search to the end of the letter.
   for (let index = block.start; index < block.end;) {
