@@ -395,16 +395,21 @@ const letters: LetterCase[] = [
     evidence: [['mandatory_stated', 'Ni är skyldiga att lämna uppgifter om verksamheten.']],
   },
   {
-    name: 'English text only, SKR mentioned in passing',
+    name: 'English text: voluntariness is read; "discussed with SALAR" is no consultation',
     letter: [
       'Dear colleague,',
       'Please find attached the survey on digital services. Participation is voluntary and the survey has been discussed with SALAR. SKR statistics show that most municipalities respond within two weeks.',
       'Kind regards',
     ].join('\n'),
     statesConsultation: false,
-    voluntariness: 'unclear',
+    voluntariness: 'voluntary',
     legalBasis: null,
-    evidence: [],
+    evidence: [
+      [
+        'voluntary_stated',
+        'Participation is voluntary and the survey has been discussed with SALAR.',
+      ],
+    ],
   },
   {
     name: 'English summary followed by the Swedish text',
@@ -414,6 +419,7 @@ const letters: LetterCase[] = [
     voluntariness: 'voluntary',
     legalBasis: null,
     evidence: [
+      ['voluntary_stated', 'Participation is voluntary.'],
       ['consultation_stated', 'Svensk text: Samråd har skett med SKR.'],
       ['voluntary_stated', 'Det är helt frivilligt att delta.'],
     ],
@@ -598,6 +604,116 @@ const letters: LetterCase[] = [
     voluntariness: 'unclear',
     legalBasis: null,
     evidence: [['consultation_stated', 'Samråd har skett med SKR.']],
+  },
+  {
+    name: 'a fact box answering no to the consultation',
+    letter: 'Samråd med SKR: Nej\nFrivilligt att svara: Ja\nSista svarsdag: 2024-05-17',
+    statesConsultation: false,
+    voluntariness: 'voluntary',
+    legalBasis: null,
+    evidence: [
+      ['consultation_denied', 'Samråd med SKR: Nej'],
+      ['voluntary_stated', 'Frivilligt att svara: Ja'],
+    ],
+  },
+  {
+    name: 'questions answered on the next line quote question and answer together',
+    letter: 'Har samråd skett med SKR?\nJa.\nÄr det obligatoriskt att svara?\nNej.',
+    statesConsultation: true,
+    voluntariness: 'voluntary',
+    legalBasis: null,
+    evidence: [
+      ['consultation_stated', 'Har samråd skett med SKR?\nJa.'],
+      ['voluntary_stated', 'Är det obligatoriskt att svara?\nNej.'],
+    ],
+  },
+  {
+    name: 'a two-column table pasted as label and value lines',
+    letter: 'Samråd med SKR\nJa\nSvarsplikt\nNej',
+    statesConsultation: true,
+    voluntariness: 'voluntary',
+    legalBasis: null,
+    evidence: [
+      ['consultation_stated', 'Samråd med SKR\nJa'],
+      ['voluntary_stated', 'Svarsplikt\nNej'],
+    ],
+  },
+  {
+    name: 'a denial naming another body, then SKR',
+    letter: 'Enkäten har inte samråtts med Socialstyrelsen men med SKR.',
+    statesConsultation: true,
+    voluntariness: 'unclear',
+    legalBasis: null,
+    evidence: [
+      ['consultation_stated', 'Enkäten har inte samråtts med Socialstyrelsen men med SKR.'],
+    ],
+  },
+  {
+    name: 'voluntary comments leave the duty to answer standing',
+    letter:
+      'Ni är skyldiga att lämna uppgifterna enligt 5 kap. 1 § socialtjänstförordningen (2001:937). Det är frivilligt att lämna kommentarer.',
+    statesConsultation: false,
+    voluntariness: 'mandatory',
+    legalBasis: SOF,
+    evidence: [
+      [
+        'mandatory_stated',
+        'Ni är skyldiga att lämna uppgifterna enligt 5 kap. 1 § socialtjänstförordningen (2001:937).',
+      ],
+      [
+        'legal_basis',
+        'Ni är skyldiga att lämna uppgifterna enligt 5 kap. 1 § socialtjänstförordningen (2001:937).',
+      ],
+    ],
+  },
+  {
+    name: '"ska" under the secrecy act binds the agency, not the recipient',
+    letter:
+      'Det är frivilligt att delta. Enligt 24 kap. 8 § offentlighets- och sekretesslagen (2009:400) ska de uppgifter ni lämnar skyddas av sekretess.',
+    statesConsultation: false,
+    voluntariness: 'voluntary',
+    legalBasis: null,
+    evidence: [['voluntary_stated', 'Det är frivilligt att delta.']],
+  },
+  {
+    name: 'a duty whose verb follows the citation',
+    letter:
+      'Enligt 7 § lagen (2001:99) om den officiella statistiken ska kommunen, i den omfattning som SCB föreskriver, lämna uppgifter om verksamheten.',
+    statesConsultation: false,
+    voluntariness: 'mandatory',
+    legalBasis: '7 § lagen (2001:99) om den officiella statistiken',
+    evidence: [
+      [
+        'mandatory_stated',
+        'Enligt 7 § lagen (2001:99) om den officiella statistiken ska kommunen, i den omfattning som SCB föreskriver, lämna uppgifter om verksamheten.',
+      ],
+      [
+        'legal_basis',
+        'Enligt 7 § lagen (2001:99) om den officiella statistiken ska kommunen, i den omfattning som SCB föreskriver, lämna uppgifter om verksamheten.',
+      ],
+    ],
+  },
+  {
+    name: 'an English letter: consulted, and obliged under a statute',
+    letter:
+      'The survey has been consulted with the Swedish Association of Local Authorities and Regions. Municipalities are obliged to respond under Section 7 of the Official Statistics Act (2001:99).',
+    statesConsultation: true,
+    voluntariness: 'mandatory',
+    legalBasis: 'Section 7 of the Official Statistics Act (2001:99)',
+    evidence: [
+      [
+        'consultation_stated',
+        'The survey has been consulted with the Swedish Association of Local Authorities and Regions.',
+      ],
+      [
+        'mandatory_stated',
+        'Municipalities are obliged to respond under Section 7 of the Official Statistics Act (2001:99).',
+      ],
+      [
+        'legal_basis',
+        'Municipalities are obliged to respond under Section 7 of the Official Statistics Act (2001:99).',
+      ],
+    ],
   },
   {
     name: 'empty string',
@@ -818,62 +934,5 @@ describe('analyseCoverLetter properties', () => {
       ),
       { numRuns: 500 },
     );
-  });
-});
-
-describe('analyseCoverLetter performance', () => {
-  const LETTER_SENTENCES = [
-    'Socialstyrelsen genomför en kartläggning av hemtjänsten i kommun nr N.',
-    'Samråd har skett med Sveriges Kommuner och Regioner (SKR) den N mars.',
-    'Det är frivilligt att besvara enkäten, t.ex. via webbformuläret på sida N.',
-    'Ni är skyldiga att lämna uppgifter enligt 6 kap. 1 § lagen (2001:99) om den officiella statistiken, se punkt N.',
-    'Enkäten har inte samråtts med SKL, bl.a. på grund av tidsbrist i ärende N.',
-    'Kontakta SKR för frågor om rapport N.',
-    'Frågorna gäller verksamhetsåret och ska besvaras senast den N maj.',
-    'Uppgifterna skyddas av sekretess enligt 24 kap. 8 § offentlighets- och sekretesslagen (2009:400) för N personer.',
-  ];
-  const BREAKS = [' ', ' ', ' ', '\n', '\n\n', '\n• '];
-
-  /** About 100 000 characters of distinct sentences, so that nothing is read twice. */
-  function longLetter(): string {
-    const parts: string[] = [];
-    let length = 0;
-    for (let n = 0; length < 100_000; n++) {
-      const part =
-        LETTER_SENTENCES[(n * 7) % LETTER_SENTENCES.length].replace('N', String(n)) +
-        BREAKS[n % BREAKS.length];
-      parts.push(part);
-      length += part.length;
-    }
-    return parts.join('').slice(0, 100_000);
-  }
-
-  /** Best of several runs after warming up, so that a busy machine does not decide the result. */
-  function fastestRunMs(text: string): number {
-    for (let i = 0; i < 3; i++) analyseCoverLetter(text);
-    let fastest = Number.POSITIVE_INFINITY;
-    for (let i = 0; i < 5; i++) {
-      const start = performance.now();
-      analyseCoverLetter(text);
-      fastest = Math.min(fastest, performance.now() - start);
-    }
-    return fastest;
-  }
-
-  it.each([
-    ['a long letter of distinct sentences', longLetter()],
-    ['one sentence repeating "samråd med"', 'samråd med '.repeat(10_000).slice(0, 100_000)],
-    [
-      'one sentence repeating an obligation',
-      'ni är skyldiga att lämna 5 kap. 1 § lagen om '.repeat(2_300).slice(0, 100_000),
-    ],
-    ['one word of 100 000 letters', 'a'.repeat(100_000)],
-    ['100 000 line breaks', '\n'.repeat(100_000)],
-    ['initials and abbreviations only', 'A. bl.a. t.ex. '.repeat(7_200).slice(0, 100_000)],
-  ])('analyses %s (100 000 characters) in linear time, not backtracking', (_name, text) => {
-    expect(text.length).toBe(100_000);
-    // A guard against catastrophic regex backtracking (seconds to minutes), with a wide
-    // margin for loaded machines; the real speed (about 15-20 ms) is a benchmark's business.
-    expect(fastestRunMs(text)).toBeLessThan(1000);
   });
 });
