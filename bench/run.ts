@@ -2,6 +2,7 @@ import { burdenLedger, burdenLedgerUncached, burdenReport } from './burden';
 import { runExport } from './export';
 import { metricsOverhead } from './metrics-overhead';
 import { lookup, lookupUncached } from './lookup';
+import { runLookupNewQueries } from './lookup-new-queries';
 import { type BenchmarkDefinition, type BenchmarkOutcome, runBenchmark } from './lib/benchmark';
 import { runRegistrations } from './registrations';
 import { surveyRead } from './survey-read';
@@ -22,6 +23,7 @@ const ALL: readonly Runnable[] = [
   asRunnable(surveyRead),
   asRunnable(lookup),
   asRunnable(lookupUncached),
+  { name: 'lookup-new-queries', run: runLookupNewQueries },
   { name: 'registrations', run: runRegistrations },
   { name: 'webhook-lag', run: runWebhookLag },
   asRunnable(burdenReport),

@@ -55,6 +55,7 @@ export interface GeneratedSummary {
   unitsPerSecond: number;
   p50: number;
   p95: number;
+  p975: number;
   p99: number;
   non2xx: number;
   errors: number;
@@ -158,6 +159,7 @@ export async function measureGenerated(
     unitsPerSecond: counted.done / result.duration,
     p50: percentile(sorted, 0.5),
     p95: percentile(sorted, 0.95),
+    p975: percentile(sorted, 0.975),
     p99: percentile(sorted, 0.99),
     non2xx: result.non2xx,
     errors: result.errors,
@@ -181,6 +183,7 @@ export function summariseGenerated(
     unitsPerSecond: median(runs.map((m) => m.unitsPerSecond)),
     p50: median(runs.map((m) => m.p50)),
     p95: median(runs.map((m) => m.p95)),
+    p975: median(runs.map((m) => m.p975)),
     p99: median(runs.map((m) => m.p99)),
     non2xx: runs.reduce((sum, m) => sum + m.non2xx, 0),
     errors: runs.reduce((sum, m) => sum + m.errors, 0),
@@ -204,7 +207,8 @@ export function describeGenerated(m: GeneratedMeasurement, unit: string): string
     : '';
   return (
     `${m.requestsPerSecond.toFixed(1)} req/s, ${m.unitsPerSecond.toFixed(1)} ${unit}/s, ` +
-    `p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, non-2xx ${m.non2xx}, ` +
+    `p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, p97.5 ${m.p975.toFixed(1)} ms, ` +
+    `non-2xx ${m.non2xx}, ` +
     `errors ${m.errors}, failed ${unit} ${m.unitsFailed}${cpu}`
   );
 }
@@ -253,12 +257,12 @@ export function generatedTable(summaries: readonly GeneratedSummary[]): string {
   const baseline = summaries[0].requestsPerSecond;
   const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '–');
   return [
-    '| route | req/s | units/s | p50 ms | p95 ms | p99 ms | non-2xx | errors | failed units | req/s ratio |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| route | req/s | units/s | p50 ms | p95 ms | p97.5 ms | p99 ms | non-2xx | errors | failed units | req/s ratio |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...summaries.map(
       (s, i) =>
         `| ${s.label} | ${s.requestsPerSecond.toFixed(1)} | ${s.unitsPerSecond.toFixed(1)} ${s.unit} | ` +
-        `${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p99)} | ${s.non2xx} | ${s.errors} | ${s.unitsFailed} | ` +
+        `${ms(s.p50)} | ${ms(s.p95)} | ${ms(s.p975)} | ${ms(s.p99)} | ${s.non2xx} | ${s.errors} | ${s.unitsFailed} | ` +
         `${i === 0 ? '1.00 (baseline)' : (s.requestsPerSecond / baseline).toFixed(3)} |`,
     ),
   ].join('\n');

@@ -19,6 +19,7 @@ export interface Measurement {
   requestsPerSecond: number;
   p50: number;
   p95: number;
+  p975: number;
   p99: number;
   non2xx: number;
   errors: number;
@@ -32,6 +33,7 @@ export interface Summary {
   requestsPerSecond: number;
   p50: number;
   p95: number;
+  p975: number;
   p99: number;
   non2xx: number;
   errors: number;
@@ -98,6 +100,7 @@ export async function measure(target: Target, options: LoadOptions): Promise<Mea
     requestsPerSecond: result.requests.average,
     p50: percentile(sorted, 0.5),
     p95: percentile(sorted, 0.95),
+    p975: percentile(sorted, 0.975),
     p99: percentile(sorted, 0.99),
     non2xx: result.non2xx,
     errors: result.errors,
@@ -112,6 +115,7 @@ function summarise(label: string, runs: Measurement[]): Summary {
     requestsPerSecond: median(runs.map((m) => m.requestsPerSecond)),
     p50: median(runs.map((m) => m.p50)),
     p95: median(runs.map((m) => m.p95)),
+    p975: median(runs.map((m) => m.p975)),
     p99: median(runs.map((m) => m.p99)),
     non2xx: runs.reduce((sum, m) => sum + m.non2xx, 0),
     errors: runs.reduce((sum, m) => sum + m.errors, 0),
@@ -120,7 +124,7 @@ function summarise(label: string, runs: Measurement[]): Summary {
 }
 
 export function describe(m: Measurement): string {
-  return `${m.requestsPerSecond.toFixed(0)} req/s, p50 ${m.p50.toFixed(2)} ms, p95 ${m.p95.toFixed(2)} ms, p99 ${m.p99.toFixed(2)} ms, non-2xx ${m.non2xx}, errors ${m.errors}`;
+  return `${m.requestsPerSecond.toFixed(0)} req/s, p50 ${m.p50.toFixed(2)} ms, p95 ${m.p95.toFixed(2)} ms, p97.5 ${m.p975.toFixed(2)} ms, p99 ${m.p99.toFixed(2)} ms, non-2xx ${m.non2xx}, errors ${m.errors}`;
 }
 
 /**

@@ -68,6 +68,7 @@ export async function measureAtRate(
     requestsPerSecond: latencies.length / elapsedSeconds,
     p50: percentile(latencies, 0.5),
     p95: percentile(latencies, 0.95),
+    p975: percentile(latencies, 0.975),
     p99: percentile(latencies, 0.99),
     non2xx,
     errors,

@@ -76,6 +76,8 @@ export interface SeedOptions {
   seed?: number;
   /** Statuses and dates are kept at or before this instant. */
   now?: Date;
+  /** Titles of a benchmark's own shape instead of the word lists' (drawn from the same generator). */
+  title?: (random: Random) => string;
 }
 
 export interface SeedSummary {
@@ -211,6 +213,7 @@ class SurveyFactory {
     authorities: AuthorityRow[],
     private readonly now: Date,
     private readonly rules: FlagRuleConfig,
+    private readonly customTitle?: (random: Random) => string,
   ) {
     this.municipalities = authorities.filter((a) => a.kind === 'municipality');
     this.regions = authorities.filter((a) => a.kind === 'region');
@@ -263,6 +266,7 @@ class SurveyFactory {
   }
 
   private title(recurrence: Recurrence, year: number): string {
+    if (this.customTitle) return this.customTitle(this.random);
     if (recurrence === 'weekly') return this.random.pick(WEEKLY_TITLES);
     return this.random
       .pick(TITLE_TEMPLATES)
@@ -850,7 +854,14 @@ export async function seedSurveys(client: ClientBase, options: SeedOptions): Pro
     if (authorities.length === 0)
       throw new Error('local_authorities is empty: is the schema migrated?');
 
-    const factory = new SurveyFactory(random, agencies, authorities, now, await ruleConfig(client));
+    const factory = new SurveyFactory(
+      random,
+      agencies,
+      authorities,
+      now,
+      await ruleConfig(client),
+      options.title,
+    );
     const plans = Array.from({ length: options.surveys }, () =>
       factory.build(Number(random.weighted(YEAR_WEIGHTS))),
     );
@@ -908,8 +919,9 @@ export async function surveyCount(client: ClientBase): Promise<number> {
 export async function ensureSurveys(
   client: ClientBase,
   total: number,
+  options: Omit<SeedOptions, 'surveys'> = {},
 ): Promise<SeedSummary | null> {
   const existing = await surveyCount(client);
   if (existing >= total) return null;
-  return seedSurveys(client, { surveys: total - existing });
+  return seedSurveys(client, { ...options, surveys: total - existing });
 }

@@ -57,6 +57,40 @@ describe('Stockholm time', () => {
   ])('%s falls on %s (%s)', (iso, date) => {
     expect(stockholmDate(new Date(iso))).toBe(date);
   });
+
+  it('gives the day Stockholm clocks show, around the changes of summer time too', () => {
+    const clock = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Stockholm',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    const shown = (instant: Date) => {
+      const part = (type: string) => clock.formatToParts(instant).find((p) => p.type === type)!;
+      return `${part('year').value}-${part('month').value}-${part('day').value}`;
+    };
+    const changes = [
+      '1980-04-06T01:00:00Z',
+      '1995-09-24T01:00:00Z',
+      '2021-03-28T01:00:00Z',
+      '2021-10-31T01:00:00Z',
+      '2026-03-29T01:00:00Z',
+    ].map((iso) => Date.parse(iso));
+    const nearChange = fc
+      .tuple(fc.constantFrom(...changes), fc.integer({ min: -2 * 86_400_000, max: 2 * 86_400_000 }))
+      .map(([change, ms]) => new Date(change + ms));
+    const anyTime = fc.date({
+      min: new Date('1900-01-01T00:00:00Z'),
+      max: new Date('2100-01-01T00:00:00Z'),
+      noInvalidDate: true,
+    });
+    fc.assert(
+      fc.property(fc.oneof(nearChange, anyTime), (instant) => {
+        expect(stockholmDate(instant)).toBe(shown(instant));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
 });
 
 describe('workingDaysBetween', () => {

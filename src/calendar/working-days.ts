@@ -122,22 +122,8 @@ function wallClockOf(instant: Date): WallClock {
   };
 }
 
-function stockholmMoment(instant: Date): StockholmMoment {
-  const clock = wallClockOf(instant);
-  // The formatter drops milliseconds; Stockholm's offset is whole seconds, so they carry over.
-  const milliseconds = ((instant.getTime() % 1000) + 1000) % 1000;
-  return {
-    date: formatDate(clock.year, clock.month, clock.day),
-    msOfDay: ((clock.hour * 60 + clock.minute) * 60 + clock.second) * 1000 + milliseconds,
-  };
-}
-
-/** The Stockholm calendar day (YYYY-MM-DD) an instant falls on. */
-export function stockholmDate(instant: Date): string {
-  return stockholmMoment(instant).date;
-}
-
-function offsetMsAt(instant: Date): number {
+/** Stockholm's offset from UTC as its clocks show it (the formatter drops milliseconds). */
+function offsetOnClock(instant: Date): number {
   const clock = wallClockOf(instant);
   const wallAsUtc = Date.UTC(
     clock.year,
@@ -148,6 +134,42 @@ function offsetMsAt(instant: Date): number {
     clock.second,
   );
   return wallAsUtc - Math.floor(instant.getTime() / 1000) * 1000;
+}
+
+/**
+ * Stockholm's offset from UTC per UTC day, for the days it is the same at their first and
+ * last millisecond: reading the clock costs about as much as the rest of a public lookup
+ * item, which needs the Stockholm day of two or three instants. The days a change of offset
+ * falls on are read every time.
+ */
+const offsetByUtcDay = new Map<number, number>();
+/** More than two centuries of days; past it the map starts over. */
+const MAX_OFFSET_DAYS = 100_000;
+
+function offsetMsAt(instant: Date): number {
+  const day = Math.floor(instant.getTime() / MS_PER_DAY);
+  const known = offsetByUtcDay.get(day);
+  if (known !== undefined) return known;
+  const first = offsetOnClock(new Date(day * MS_PER_DAY));
+  if (first !== offsetOnClock(new Date((day + 1) * MS_PER_DAY - 1))) return offsetOnClock(instant);
+  if (offsetByUtcDay.size >= MAX_OFFSET_DAYS) offsetByUtcDay.clear();
+  offsetByUtcDay.set(day, first);
+  return first;
+}
+
+function stockholmMoment(instant: Date): StockholmMoment {
+  // Stockholm's offset is whole seconds, so the milliseconds carry over.
+  const wallMs = instant.getTime() + offsetMsAt(instant);
+  const wall = new Date(wallMs);
+  return {
+    date: formatDate(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate()),
+    msOfDay: wallMs - Math.floor(wallMs / MS_PER_DAY) * MS_PER_DAY,
+  };
+}
+
+/** The Stockholm calendar day (YYYY-MM-DD) an instant falls on. */
+export function stockholmDate(instant: Date): string {
+  return stockholmMoment(instant).date;
 }
 
 /**

@@ -1,69 +1,45 @@
-import {
-  agencyIdsPerWord,
-  referenceQuery,
-  wordMatches,
-  wordsCondition,
-  wordsPageQuery,
-} from './lookup-sql';
+import { referenceQuery, wordsSearch } from './lookup-sql';
 
 describe('lookup SQL', () => {
   it('keeps drafts out of every query', () => {
     const publicOnly = "s.status IN ('sent', 'closed', 'withdrawn')";
     expect(referenceQuery('ENK-2021-0001').text).toContain(publicOnly);
-    expect(wordsPageQuery([{ agencyIds: [], titlePattern: '%cve%' }], 20, 0).text).toContain(
-      publicOnly,
-    );
+    expect(wordsSearch(['cve'], 20, 0).text).toContain(publicOnly);
   });
 
-  it('tests the agencies a word names before the title, and only what applies', () => {
-    const condition = wordsCondition(
-      [
-        { agencyIds: ['a1', 'a2'], titlePattern: '%CVE%' },
-        { agencyIds: [], titlePattern: '%skola%' },
-        { agencyIds: ['af'], titlePattern: null },
-      ],
-      3,
-    );
-    expect(condition.text).toBe(
-      '(s.agency_id = ANY ($3::uuid[]) OR s.title ILIKE $4) AND s.title ILIKE $5 ' +
-        'AND s.agency_id = ANY ($6::uuid[])',
-    );
-    expect(condition.values).toEqual([['a1', 'a2'], '%CVE%', '%skola%', ['af']]);
-  });
-
-  it('passes limit and offset first, then the words', () => {
-    const query = wordsPageQuery([{ agencyIds: [], titlePattern: '%skola%' }], 20, 40);
-    expect(query.values).toEqual([20, 40, '%skola%']);
-    expect(query.text).toContain('LIMIT $1 OFFSET $2');
-    expect(query.text).toContain('s.title ILIKE $3');
-  });
-
-  it('maps agency matches to the words they matched (1-based from SQL)', () => {
-    expect(
-      agencyIdsPerWord(3, [
-        { id: 'sos', words: [1, 3] },
-        { id: 'ivo', words: [3] },
-      ]),
-    ).toEqual([['sos'], [], ['sos', 'ivo']]);
-  });
-});
-
-describe('wordMatches', () => {
-  it('matches long words against titles and agencies', () => {
-    expect(wordMatches(['hemlöshet', 'IVO'], [[], ['ivo']])).toEqual([
-      { agencyIds: [], titlePattern: '%hemlöshet%' },
-      { agencyIds: ['ivo'], titlePattern: '%IVO%' },
+  it('passes the long words first, then the short ones, and the page last', () => {
+    expect(wordsSearch(['AF', 'våld', '50%'], 20, 40).values).toEqual([
+      ['%våld%', '%50\\%%', '%AF%'],
+      ['våld', '50%', 'af'],
+      [true, true, false],
+      20,
+      40,
     ]);
   });
 
-  it('leaves out short words unless they name an agency', () => {
-    expect(wordMatches(['våld', 'i', 'AF'], [[], [], ['af']])).toEqual([
-      { agencyIds: [], titlePattern: '%våld%' },
-      { agencyIds: ['af'], titlePattern: null },
+  it('has one text per number of long words and whether a short one is among them', () => {
+    const [a, b] = [wordsSearch(['våld', 'AF'], 20, 0), wordsSearch(['i', 'hemlöshet'], 5, 5)];
+    expect(a.name).toBe('lookup_words_1_short');
+    expect(b).toMatchObject({ name: a.name, text: a.text });
+    const others = [['våld'], ['våld', 'nära'], ['AF'], ['AF', 'W']].map(
+      (words) => wordsSearch(words, 20, 0).name,
+    );
+    expect(others).toEqual([
+      'lookup_words_1',
+      'lookup_words_2',
+      'lookup_words_0_short',
+      'lookup_words_0_short',
     ]);
   });
 
-  it('gives up when only short words that name nothing are left', () => {
-    expect(wordMatches(['om', 'i'], [[], []])).toBeNull();
+  it('tests each long word against its agencies or the title, and short words against agencies only', () => {
+    const { text } = wordsSearch(['våld', 'nära', 'AF'], 20, 0);
+    const title = (n: number) =>
+      `s.title ILIKE (SELECT w.pattern FROM words w WHERE w.word = ${n})`;
+    expect(text).toContain(title(1));
+    expect(text).toContain(title(2));
+    expect(text).not.toContain(title(3));
+    expect(text).toContain('(SELECT n.agency_ids FROM named n WHERE n.word = 2)');
+    expect(text).toContain('(SELECT agency_ids FROM short_words)');
   });
 });

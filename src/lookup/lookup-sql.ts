@@ -33,114 +33,94 @@ WHERE s.reference = $1 AND ${PUBLIC_STATUS_SQL}`;
   return { text: sql, values: [reference] };
 }
 
+/** A statement PostgreSQL parses and plans once per connection, under its name (prepared-query.ts). */
+export interface PreparedStatement extends SqlStatement {
+  name: string;
+}
+
 /**
- * Which agencies each word names (`word` is 1-based, in the order given). A word of three
+ * Which agencies a word names (`w`: one of the words, `a`: an agency). A word of three
  * characters or more names an agency whose name or short name contains it; any word names an
  * agency whose short name is the word or has it as a part ("AF", the "W" of "Lst W"). Same
  * ILIKE as for titles, so that case folding is PostgreSQL's in both places.
  */
-export function agencyMatchQuery(words: readonly string[]): SqlStatement {
-  const sql = `
-SELECT a.id, array_agg(w.word::int ORDER BY w.word) AS words
-FROM agencies a
-JOIN unnest($1::text[], $2::text[], $3::boolean[]) WITH ORDINALITY AS w(pattern, lowered, long, word)
-  ON (w.long AND (a.name ILIKE w.pattern OR a.short_name ILIKE w.pattern))
-  OR w.lowered = ANY (string_to_array(lower(a.short_name), ' '))
-GROUP BY a.id`;
-  return {
-    text: sql,
-    values: [
-      words.map(containsPattern),
-      words.map((word) => word.toLowerCase()),
-      words.map(isTitleWord),
-    ],
-  };
+const WORD_NAMES_AGENCY = `(w.long AND (a.name ILIKE w.pattern OR a.short_name ILIKE w.pattern))
+    OR w.lowered = ANY (string_to_array(lower(a.short_name), ' '))`;
+
+/** The agencies word `n` (1-based) names, or null: an array for `= ANY`, computed once. */
+function agenciesOfWord(n: number): string {
+  return `(SELECT n.agency_ids FROM named n WHERE n.word = ${n})::uuid[]`;
 }
 
-export interface AgencyMatchRow {
-  id: string;
-  words: number[];
+/**
+ * Word `n`'s title pattern, from the statement's own words rather than straight from its
+ * parameter (and the page's limit and offset through subqueries too), so that the planner
+ * knows the values as little when it plans for given ones as when it plans for any: then it
+ * keeps one generic plan for the statement, instead of planning it again on every run because
+ * the values at hand looked cheaper.
+ */
+function patternOfWord(n: number): string {
+  return `(SELECT w.pattern FROM words w WHERE w.word = ${n})`;
 }
 
-/** The agency ids per word (index 0 = first word), from the rows of `agencyMatchQuery`. */
-export function agencyIdsPerWord(wordCount: number, rows: readonly AgencyMatchRow[]): string[][] {
-  const perWord = Array.from({ length: wordCount }, () => [] as string[]);
-  for (const row of rows) {
-    for (const word of row.words) perWord[word - 1]?.push(row.id);
+/**
+ * Every word must match. A word of three characters or more matches the title or an agency
+ * it names. A shorter word ("om", "i") would match nearly every title and cannot use the
+ * trigram index: it counts only when it names an agency ("AF") and is otherwise left out; the
+ * short words that count together allow the agencies all of them name. Without a word that
+ * counts, nothing matches.
+ *
+ * Each long word's test can use an index whatever the agencies turn out to be: a bitmap of
+ * its agencies' surveys (ix_surveys_agency_dated_at; empty when it names none) or'ed with the
+ * trigram index's for the title, and the words' bitmaps and'ed.
+ */
+function wordsCondition(longWords: number, shortWords: boolean): string {
+  const conjuncts = Array.from(
+    { length: longWords },
+    (_, i) =>
+      `(s.agency_id = ANY (${agenciesOfWord(i + 1)}) OR s.title ILIKE ${patternOfWord(i + 1)})`,
+  );
+  if (shortWords) {
+    const allowed = 's.agency_id = ANY ((SELECT agency_ids FROM short_words)::uuid[])';
+    conjuncts.push(
+      longWords > 0 ? `(NOT EXISTS (SELECT FROM named WHERE NOT long) OR ${allowed})` : allowed,
+    );
   }
-  return perWord;
+  return conjuncts.join('\n    AND ');
 }
 
-/** One word's test: its agencies, its title pattern, or both. */
-export interface WordMatch {
-  agencyIds: readonly string[];
-  /** `%word%`, or null for a short word, which is matched against agencies only. */
-  titlePattern: string | null;
-}
-
-/**
- * How each word is matched, or null when nothing could match. Words of three characters or
- * more match the title or an agency. A shorter word ("om", "i") would match nearly every
- * title and cannot use the trigram index: it counts only when it names an agency ("AF") and is
- * otherwise left out. Every search thus has at least one indexed condition.
- */
-export function wordMatches(
-  words: readonly string[],
-  agencyIds: readonly string[][],
-): WordMatch[] | null {
-  const matches = words.flatMap((word, index): WordMatch[] => {
-    const agencies = agencyIds[index] ?? [];
-    if (isTitleWord(word)) return [{ agencyIds: agencies, titlePattern: containsPattern(word) }];
-    return agencies.length > 0 ? [{ agencyIds: agencies, titlePattern: null }] : [];
-  });
-  return matches.length > 0 ? matches : null;
-}
-
-/**
- * Every word must match. The agency ids are constants, so the planner sees real
- * selectivities and combines bitmap scans of the trigram index (title ILIKE) and
- * ix_surveys_agency. The agency test comes first in each OR because it is cheap and, when
- * true, spares that row the ILIKE.
- */
-export function wordsCondition(matches: readonly WordMatch[], first: number): SqlStatement {
-  const params: unknown[] = [];
-  const parameter = (value: unknown) => {
-    params.push(value);
-    return `$${first + params.length - 1}`;
-  };
-  const conjuncts = matches.map((match) => {
-    const agencies =
-      match.agencyIds.length > 0
-        ? `s.agency_id = ANY (${parameter(match.agencyIds)}::uuid[])`
-        : null;
-    const title =
-      match.titlePattern !== null ? `s.title ILIKE ${parameter(match.titlePattern)}` : null;
-    return agencies && title ? `(${agencies} OR ${title})` : (agencies ?? title)!;
-  });
-  return { text: conjuncts.join(' AND '), values: params };
-}
-
-/**
- * One statement for a page of results and the total: the matching ids are found once
- * (materialized), counted, and only the page's rows are joined to their agency and their
- * completed consultations. The count row comes back even when the page is empty.
- */
-export function wordsPageQuery(
-  matches: readonly WordMatch[],
-  limit: number,
-  offset: number,
-): SqlStatement {
-  const condition = wordsCondition(matches, 3);
-  const sql = `
-WITH matched AS MATERIALIZED (
+function wordsSearchSql(longWords: number, shortWords: boolean): string {
+  return `
+WITH words AS MATERIALIZED (
+  SELECT * FROM unnest($1::text[], $2::text[], $3::boolean[]) WITH ORDINALITY AS w(pattern, lowered, long, word)
+),
+named AS MATERIALIZED (
+  SELECT w.word, w.long, array_agg(a.id) AS agency_ids
+  FROM words w
+  JOIN agencies a
+    ON ${WORD_NAMES_AGENCY}
+  GROUP BY w.word, w.long
+),
+short_words AS (
+  SELECT array_agg(every_one.id) AS agency_ids
+  FROM (
+    SELECT id
+    FROM named n CROSS JOIN LATERAL unnest(n.agency_ids) AS id
+    WHERE NOT n.long
+    GROUP BY id
+    HAVING count(*) = (SELECT count(*) FROM named WHERE NOT long)
+  ) every_one
+),
+matched AS MATERIALIZED (
   SELECT s.id, s.sent_at, s.withdrawn_at
   FROM surveys s
-  WHERE ${PUBLIC_STATUS_SQL} AND ${condition.text}
+  WHERE ${PUBLIC_STATUS_SQL}
+    AND ${wordsCondition(longWords, shortWords)}
 ),
 page AS (
   SELECT id, sent_at, withdrawn_at FROM matched
   ORDER BY sent_at DESC NULLS LAST, withdrawn_at DESC NULLS LAST, id
-  LIMIT $1 OFFSET $2
+  LIMIT (SELECT $4::int) OFFSET (SELECT $5::int)
 )
 SELECT t.total, ${PUBLIC_SURVEY_COLUMNS}
 FROM (SELECT count(*)::int AS total FROM matched) t
@@ -149,5 +129,43 @@ LEFT JOIN surveys s ON s.id = p.id
 LEFT JOIN agencies a ON a.id = s.agency_id
 ${COMPLETED_CONSULTATIONS_LATERAL}
 ORDER BY p.sent_at DESC NULLS LAST, p.withdrawn_at DESC NULLS LAST, p.id`;
-  return { text: sql, values: [limit, offset, ...condition.values] };
+}
+
+/** The statement texts built so far, by name. */
+const wordsSearchTexts = new Map<string, string>();
+
+/**
+ * A page of the surveys matching every word, and the total, in one prepared statement: the
+ * agencies the words name are found in the same statement, so that its text depends only on
+ * how many words are long and whether any is short (at most 21 texts, each planned once per
+ * connection; planning the statement cost more than running it). The words go in long first;
+ * the matching ids are found once (materialized), counted, and only the page's rows are joined
+ * to their agency and their completed consultations. The count row comes back even when the
+ * page is empty.
+ */
+export function wordsSearch(
+  words: readonly string[],
+  limit: number,
+  offset: number,
+): PreparedStatement {
+  const longWords = words.filter(isTitleWord);
+  const shortWords = words.filter((word) => !isTitleWord(word));
+  const ordered = [...longWords, ...shortWords];
+  const name = `lookup_words_${longWords.length}${shortWords.length > 0 ? '_short' : ''}`;
+  let text = wordsSearchTexts.get(name);
+  if (text === undefined) {
+    text = wordsSearchSql(longWords.length, shortWords.length > 0);
+    wordsSearchTexts.set(name, text);
+  }
+  return {
+    name,
+    text,
+    values: [
+      ordered.map(containsPattern),
+      ordered.map((word) => word.toLowerCase()),
+      ordered.map(isTitleWord),
+      limit,
+      offset,
+    ],
+  };
 }

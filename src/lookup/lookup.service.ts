@@ -3,14 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Page } from '../common/pagination';
 import { preparedQuery } from '../database/prepared-query';
-import {
-  type AgencyMatchRow,
-  agencyIdsPerWord,
-  agencyMatchQuery,
-  referenceQuery,
-  wordMatches,
-  wordsPageQuery,
-} from './lookup-sql';
+import { referenceQuery, wordsSearch } from './lookup-sql';
 import type { LookupPageRow, PublicSurveyRow } from './lookup-row';
 import { type LookupTerms, parseLookupQuery } from './lookup-terms';
 import { PublicDataCache } from './public-data-cache';
@@ -65,17 +58,13 @@ export class LookupService {
       const items = request.offset === 0 ? rows.map(toLookupItem) : [];
       return { items, total: rows.length, ...page };
     }
-    const agencies = agencyMatchQuery(terms.words);
-    const agencyRows = await preparedQuery<AgencyMatchRow>(
+    const search = wordsSearch(terms.words, request.limit, request.offset);
+    const rows = await preparedQuery<LookupPageRow>(
       this.dataSource,
-      'lookup_agencies_by_word',
-      agencies.text,
-      agencies.values,
+      search.name,
+      search.text,
+      search.values,
     );
-    const matches = wordMatches(terms.words, agencyIdsPerWord(terms.words.length, agencyRows));
-    if (!matches) return { items: [], total: 0, ...page };
-    const query = wordsPageQuery(matches, request.limit, request.offset);
-    const rows: LookupPageRow[] = await this.dataSource.query(query.text, query.values);
     const items = rows
       .filter((row): row is LookupPageRow & PublicSurveyRow => row.reference !== null)
       .map(toLookupItem);
