@@ -62,7 +62,7 @@ h2 { font-size: 1.375rem; line-height: 1.3; margin: 0 0 0.25rem; }
 }
 .filter { display: flex; gap: 0.5rem; align-items: center; }
 .filter label { font-weight: 700; }
-select, input[type="password"] {
+select, input[type="email"], input[type="password"] {
   font: inherit;
   color: #1b1f24;
   background: #ffffff;
@@ -70,7 +70,7 @@ select, input[type="password"] {
   border-radius: 4px;
   padding: 0.4rem 0.6rem;
 }
-input[type="password"] { width: 100%; margin: 0.25rem 0 1rem; }
+input[type="email"], input[type="password"] { width: 100%; margin: 0.25rem 0 1rem; }
 input[aria-invalid="true"] { border-color: #a4262c; }
 .formular label { display: block; font-weight: 700; }
 .hjalp { margin: 0; color: #4a5563; font-size: 0.9375rem; }
